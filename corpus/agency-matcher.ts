@@ -1,0 +1,260 @@
+import type { Agency, AgencyMention } from './schema';
+import { syllableDistance } from './edit-distance';
+import { tokenize, type Token } from './syllables';
+import { normaliseText } from './normalise';
+
+/**
+ * Resolves agency names as documents write them to canonical agencies.
+ *
+ * Method: a syllable-level alignment between the words of a mention and each known alias.
+ * Substituting one syllable for another costs their weighted character edit distance (0..1,
+ * with an OCR confusion model), a missing or extra syllable costs 1, and an all-capital
+ * abbreviation matches the run of syllables whose initials it spells at no cost ("LĐTBXH" ↔
+ * "Lao động – Thương binh và Xã hội", "TB" ↔ "Thương binh"). A mention resolves when its
+ * best alias costs at most MAX_SCORE per syllable and beats every other agency by MARGIN syllables.
+ * Lists ("Sở Tư pháp, Sở Tài chính"; "X và các tổ chức thành viên") are segmented by dynamic
+ * programming over the same costs, with "và" as a free separator and request words
+ * ("Đề nghị", "Giao", "Giám đốc") as skippable fillers.
+ */
+export const MAX_SCORE = 0.36;
+/** The runner-up agency must cost at least this much more, in syllable units (not per syllable). */
+export const MARGIN = 0.3;
+const SEPARATORS = new Set(['va', 'cung']);
+const FILLERS = [['de', 'nghi'], ['giao'], ['giam', 'doc'], ['thu', 'truong'], ['chu', 'tich']];
+const UNMATCHED_TOKEN_COST = 1;
+
+interface AliasEntry {
+  agencyId: string;
+  tokens: Token[];
+  initials: string[];
+}
+
+export interface SpanMatch {
+  agencyId: string;
+  /** Cost per syllable, 0 for an exact alias. */
+  score: number;
+  start: number; // token index (inclusive)
+  end: number; // token index (exclusive)
+}
+
+export interface Resolution {
+  mentions: AgencyMention[];
+  /** Index in the normalised text where the resolved prefix ends (prefix mode). */
+  endOffset: number;
+  /** Normalised text that was resolved against. */
+  text: string;
+}
+
+export interface AgencyMatcher {
+  agencies: ReadonlyMap<string, Agency>;
+  /** Best single agency for the whole text, or null when none is close enough. */
+  matchOne(text: string): SpanMatch | null;
+  /** Every agency in a list that covers the whole text, or null if any part stays unresolved. */
+  resolveList(text: string): AgencyMention[] | null;
+  /** The agencies a text starts with ("Giao Sở LĐTBXH chủ trì…" → Sở LĐTBXH), or null. */
+  resolvePrefix(text: string): Resolution | null;
+}
+
+function initialsOf(tokens: Token[]): string[] {
+  return tokens.map((t) => t.folded[0] ?? '');
+}
+
+/**
+ * Align mention tokens m[from..] against one alias; returns cost[i] = cost of aligning
+ * m[from..from+i) with the whole alias, for every i up to maxLen.
+ */
+function alignAll(m: Token[], from: number, maxLen: number, alias: AliasEntry): number[] {
+  const a = alias.tokens;
+  const n = a.length;
+  const rows = Math.min(maxLen, m.length - from);
+  // d[i][j]: cost of m[from..from+i) vs a[0..j)
+  const d: number[][] = [];
+  for (let i = 0; i <= rows; i++) d.push(new Array<number>(n + 1).fill(Infinity));
+  d[0]![0] = 0;
+  for (let j = 1; j <= n; j++) d[0]![j] = j;
+  for (let i = 1; i <= rows; i++) {
+    const mi = m[from + i - 1]!;
+    d[i]![0] = i;
+    for (let j = 1; j <= n; j++) {
+      let best = Math.min(
+        d[i - 1]![j - 1]! + syllableDistance(mi.folded, a[j - 1]!.folded),
+        d[i - 1]![j]! + 1,
+        d[i]![j - 1]! + 1,
+      );
+      // mention abbreviation spells the initials of k alias syllables
+      if (mi.caps) {
+        const k = mi.folded.length;
+        if (k <= j && alias.initials.slice(j - k, j).join('') === mi.folded) best = Math.min(best, d[i - 1]![j - k]!);
+      }
+      // alias abbreviation spells the initials of k mention syllables
+      const aj = a[j - 1]!;
+      if (aj.caps) {
+        const k = aj.folded.length;
+        if (k <= i && m.slice(from + i - k, from + i).map((t) => t.folded[0]).join('') === aj.folded) {
+          best = Math.min(best, d[i - k]![j - 1]!);
+        }
+      }
+      d[i]![j] = best;
+    }
+  }
+  return d.map((row) => row[n]!);
+}
+
+/** Does token `t` plausibly align with alias token `a` (used to pin both ends of a span)? */
+function anchors(t: Token, a: Token, alias: AliasEntry, atStart: boolean): boolean {
+  if (syllableDistance(t.folded, a.folded) <= 0.5) return true;
+  if (t.caps) {
+    const ini = alias.initials;
+    const k = t.folded.length;
+    return atStart ? ini.slice(0, k).join('') === t.folded : ini.slice(ini.length - k).join('') === t.folded;
+  }
+  if (a.caps) return atStart ? t.folded[0] === a.folded[0] : t.folded[0] === a.folded[a.folded.length - 1];
+  return false;
+}
+
+export function createAgencyMatcher(agencies: readonly Agency[]): AgencyMatcher {
+  const byId = new Map(agencies.map((a) => [a.id, a] as const));
+  const entries: AliasEntry[] = [];
+  for (const agency of agencies) {
+    for (const name of new Set([agency.name, ...agency.aliases])) {
+      const { tokens } = tokenize(name);
+      if (tokens.length > 0) entries.push({ agencyId: agency.id, tokens, initials: initialsOf(tokens) });
+    }
+  }
+  const fillerEntries: AliasEntry[] = FILLERS.map((words) => {
+    const { tokens } = tokenize(words.join(' '));
+    return { agencyId: '', tokens, initials: initialsOf(tokens) };
+  });
+
+  /** Best agency spans starting at token `from`: for each end, the best (score, agency) and the runner-up score from another agency. */
+  function spansFrom(tokens: Token[], from: number): SpanMatch[] {
+    const results: SpanMatch[] = [];
+    const bestByEnd = new Map<number, { best: SpanMatch; second: number }>();
+    const first = tokens[from]!;
+    for (const entry of entries) {
+      if (!anchors(first, entry.tokens[0]!, entry, true)) continue;
+      const maxLen = entry.tokens.length + 3;
+      const costs = alignAll(tokens, from, maxLen, entry);
+      for (let len = 1; len < costs.length; len++) {
+        const cost = costs[len]!;
+        if (!Number.isFinite(cost)) continue;
+        const last = tokens[from + len - 1]!;
+        if (!anchors(last, entry.tokens[entry.tokens.length - 1]!, entry, false)) continue;
+        const score = cost / Math.max(len, entry.tokens.length);
+        const end = from + len;
+        const slot = bestByEnd.get(end);
+        const match: SpanMatch = { agencyId: entry.agencyId, score, start: from, end };
+        if (!slot) bestByEnd.set(end, { best: match, second: Infinity });
+        else if (score < slot.best.score) {
+          const second = slot.best.agencyId === entry.agencyId ? slot.second : slot.best.score;
+          bestByEnd.set(end, { best: match, second });
+        } else if (entry.agencyId !== slot.best.agencyId && score < slot.second) slot.second = score;
+      }
+    }
+    for (const { best, second } of bestByEnd.values()) {
+      // the margin is in syllables so long names are not held to a tighter per-syllable gap
+      const span = best.end - best.start;
+      if (best.score <= MAX_SCORE && (second - best.score) * span >= MARGIN) results.push(best);
+    }
+    return results;
+  }
+
+  function fillerSpans(tokens: Token[], from: number): number[] {
+    const ends: number[] = [];
+    for (const f of fillerEntries) {
+      const n = f.tokens.length;
+      if (from + n > tokens.length) continue;
+      let cost = 0;
+      for (let k = 0; k < n; k++) cost += syllableDistance(tokens[from + k]!.folded, f.tokens[k]!.folded);
+      if (cost / n <= 0.34) ends.push(from + n);
+    }
+    return ends;
+  }
+
+  type Step = { kind: 'agency'; match: SpanMatch } | { kind: 'skip' } | { kind: 'junk' };
+
+  /** Segment tokens[0..) into agencies, separators, fillers and (costly) junk; best[i] covers tokens[0..i). */
+  function segment(tokens: Token[]) {
+    const T = tokens.length;
+    const best = new Array<number>(T + 1).fill(Infinity);
+    const back = new Array<{ from: number; step: Step } | null>(T + 1).fill(null);
+    const clean = new Array<boolean>(T + 1).fill(false); // reached without junk
+    const agenciesSeen = new Array<number>(T + 1).fill(0);
+    best[0] = 0;
+    clean[0] = true;
+    const relax = (from: number, to: number, cost: number, step: Step) => {
+      const c = best[from]! + cost;
+      const isClean = clean[from]! && step.kind !== 'junk';
+      // prefer lower cost; on ties prefer clean paths
+      if (c < best[to]! - 1e-9 || (Math.abs(c - best[to]!) <= 1e-9 && isClean && !clean[to])) {
+        best[to] = c;
+        back[to] = { from, step };
+        clean[to] = isClean;
+        agenciesSeen[to] = agenciesSeen[from]! + (step.kind === 'agency' ? 1 : 0);
+      }
+    };
+    for (let i = 0; i < T; i++) {
+      if (!Number.isFinite(best[i]!)) continue;
+      const t = tokens[i]!;
+      if (SEPARATORS.has(t.folded)) relax(i, i + 1, 0, { kind: 'skip' });
+      for (const end of fillerSpans(tokens, i)) relax(i, end, 0.05, { kind: 'skip' });
+      for (const match of spansFrom(tokens, i)) relax(i, match.end, match.score * (match.end - match.start), { kind: 'agency', match });
+      relax(i, i + 1, UNMATCHED_TOKEN_COST, { kind: 'junk' });
+    }
+    return { best, back, clean, agenciesSeen };
+  }
+
+  function mentionsOf(text: string, tokens: Token[], back: ReturnType<typeof segment>['back'], end: number): AgencyMention[] {
+    const out: AgencyMention[] = [];
+    let i = end;
+    while (i > 0) {
+      const b = back[i]!;
+      if (b.step.kind === 'agency') {
+        const m = b.step.match;
+        out.push({ agencyId: m.agencyId, text: text.slice(tokens[m.start]!.start, tokens[m.end - 1]!.end) });
+      }
+      i = b.from;
+    }
+    return out.reverse();
+  }
+
+  const listCache = new Map<string, AgencyMention[] | null>();
+
+  return {
+    agencies: byId,
+    matchOne(text) {
+      const { tokens } = tokenize(text);
+      if (tokens.length === 0) return null;
+      return spansFrom(tokens, 0).find((s) => s.end === tokens.length) ?? null;
+    },
+    resolveList(input) {
+      const cached = listCache.get(input);
+      if (cached !== undefined) return cached;
+      const { text, tokens } = tokenize(input);
+      let result: AgencyMention[] | null = null;
+      if (tokens.length > 0) {
+        const seg = segment(tokens);
+        if (seg.clean[tokens.length] && seg.agenciesSeen[tokens.length]! > 0) result = mentionsOf(text, tokens, seg.back, tokens.length);
+      }
+      listCache.set(input, result);
+      return result;
+    },
+    resolvePrefix(input) {
+      const { text, tokens } = tokenize(input);
+      if (tokens.length === 0) return null;
+      const seg = segment(tokens);
+      for (let end = tokens.length; end > 0; end--) {
+        if (!seg.clean[end] || seg.agenciesSeen[end]! === 0) continue;
+        const last = seg.back[end]!;
+        if (last.step.kind !== 'agency') continue; // a prefix ends on an agency, not on "và"
+        return { mentions: mentionsOf(text, tokens, seg.back, end), endOffset: tokens[end - 1]!.end, text };
+      }
+      return null;
+    },
+  };
+}
+
+/** Display helper: the canonical name of a mention's agency. */
+export function agencyName(matcher: AgencyMatcher, mention: AgencyMention): string {
+  return matcher.agencies.get(mention.agencyId)?.name ?? normaliseText(mention.text);
+}

@@ -1,0 +1,29 @@
+import { fold, normaliseText } from './normalise';
+
+/** A syllable-like token of a text, with where it sits in that text (for cutting the text back). */
+export interface Token {
+  /** Folded form ("sở" → "so"); OCR symbols such as 6, ¢, & are kept, they carry evidence. */
+  folded: string;
+  /** True for an all-capital abbreviation of two or more letters ("LĐTBXH", "TB", "UBND"). */
+  caps: boolean;
+  start: number;
+  end: number;
+}
+
+const TOKEN = /[\p{L}\p{N}¢&]+/gu;
+// "KH&ĐT", "TB&XH": an ampersand between capitals is "và"; elsewhere (OCR "S& Ké") it is a mangled letter.
+const AMP_BETWEEN_CAPS = /(\p{Lu})&(\p{Lu})/gu;
+
+/** Tokenise normalised text into syllables. The returned offsets index into `normaliseText(text)`. */
+export function tokenize(text: string): { text: string; tokens: Token[] } {
+  const norm = normaliseText(text).replace(AMP_BETWEEN_CAPS, '$1+$2');
+  const tokens: Token[] = [];
+  for (const m of norm.matchAll(TOKEN)) {
+    const raw = m[0];
+    const start = m.index ?? 0;
+    const letters = raw.replace(/[^\p{L}]/gu, '');
+    const caps = letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase() && /^\p{L}+$/u.test(raw);
+    tokens.push({ folded: fold(raw), caps, start, end: start + raw.length });
+  }
+  return { text: norm.replace(/\+/g, '&'), tokens };
+}
