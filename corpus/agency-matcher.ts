@@ -22,6 +22,7 @@ export const MARGIN = 0.3;
 const SEPARATORS = new Set(['va', 'cung']);
 const FILLERS = [['de', 'nghi'], ['giao'], ['giam', 'doc'], ['thu', 'truong'], ['chu', 'tich']];
 const UNMATCHED_TOKEN_COST = 1;
+const COVER_GAIN = 0.8;
 
 interface AliasEntry {
   agencyId: string;
@@ -131,9 +132,12 @@ export function createAgencyMatcher(agencies: readonly Agency[]): AgencyMatcher 
     const results: SpanMatch[] = [];
     const bestByEnd = new Map<number, { best: SpanMatch; second: number }>();
     const first = tokens[from]!;
+    // a name never runs across ( ) : ; or a full stop
+    let limit = 1;
+    while (from + limit < tokens.length && !tokens[from + limit]!.breakBefore) limit++;
     for (const entry of entries) {
       if (!anchors(first, entry.tokens[0]!, entry, true)) continue;
-      const maxLen = entry.tokens.length + 3;
+      const maxLen = Math.min(entry.tokens.length + 3, limit);
       const costs = alignAll(tokens, from, maxLen, entry);
       for (let len = 1; len < costs.length; len++) {
         const cost = costs[len]!;
@@ -215,7 +219,8 @@ export function createAgencyMatcher(agencies: readonly Agency[]): AgencyMatcher 
       }
       i = b.from;
     }
-    return out.reverse();
+    // one mention per agency: "Giám đốc các sở, ngành, thủ trưởng các cơ quan liên quan" is one group
+    return out.reverse().filter((m, k, all) => all.findIndex((o) => o.agencyId === m.agencyId) === k);
   }
 
   const listCache = new Map<string, AgencyMention[] | null>();
@@ -243,13 +248,21 @@ export function createAgencyMatcher(agencies: readonly Agency[]): AgencyMatcher 
       const { text, tokens } = tokenize(input);
       if (tokens.length === 0) return null;
       const seg = segment(tokens);
-      for (let end = tokens.length; end > 0; end--) {
+      // Choose the prefix end that best trades coverage for cost: each syllable covered earns
+      // COVER_GAIN, so absorbing a following word ("… Xã hội tổng hợp") at cost 1 does not pay.
+      let bestEnd = -1;
+      let bestValue = -Infinity;
+      for (let end = 1; end <= tokens.length; end++) {
         if (!seg.clean[end] || seg.agenciesSeen[end]! === 0) continue;
-        const last = seg.back[end]!;
-        if (last.step.kind !== 'agency') continue; // a prefix ends on an agency, not on "và"
-        return { mentions: mentionsOf(text, tokens, seg.back, end), endOffset: tokens[end - 1]!.end, text };
+        if (seg.back[end]!.step.kind !== 'agency') continue; // a prefix ends on an agency, not on "và"
+        const value = COVER_GAIN * end - seg.best[end]!;
+        if (value > bestValue + 1e-9) {
+          bestValue = value;
+          bestEnd = end;
+        }
       }
-      return null;
+      if (bestEnd < 0) return null;
+      return { mentions: mentionsOf(text, tokens, seg.back, bestEnd), endOffset: tokens[bestEnd - 1]!.end, text };
     },
   };
 }

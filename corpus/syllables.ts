@@ -6,6 +6,8 @@ export interface Token {
   folded: string;
   /** True for an all-capital abbreviation of two or more letters ("LĐTBXH", "TB", "UBND"). */
   caps: boolean;
+  /** Punctuation that never falls inside a name ( ) : ; . separates this token from the previous one. */
+  breakBefore: boolean;
   start: number;
   end: number;
 }
@@ -18,12 +20,15 @@ const AMP_BETWEEN_CAPS = /(\p{Lu})&(\p{Lu})/gu;
 export function tokenize(text: string): { text: string; tokens: Token[] } {
   const norm = normaliseText(text).replace(AMP_BETWEEN_CAPS, '$1+$2');
   const tokens: Token[] = [];
+  let prevEnd = 0;
   for (const m of norm.matchAll(TOKEN)) {
     const raw = m[0];
     const start = m.index ?? 0;
     const letters = raw.replace(/[^\p{L}]/gu, '');
     const caps = letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase() && /^\p{L}+$/u.test(raw);
-    tokens.push({ folded: fold(raw), caps, start, end: start + raw.length });
+    const breakBefore = tokens.length > 0 && /[():;.]/.test(norm.slice(prevEnd, start));
+    tokens.push({ folded: fold(raw), caps, breakBefore, start, end: start + raw.length });
+    prevEnd = start + raw.length;
   }
   return { text: norm.replace(/\+/g, '&'), tokens };
 }

@@ -1,0 +1,364 @@
+import type { AgencyMatcher } from './agency-matcher';
+import { agencyUnits } from './agency-items';
+import { isTableHeader, parseAppendixTable, tableRowRefs, type ParsedTable } from './appendix-table';
+import { CorpusParseError, ManifestError } from './errors';
+import { buildHeadingTree, nodeText, subtreeText, type TreeNode } from './heading-tree';
+import { isBlank, isScanNoise, splitLines, type Line } from './lines';
+import { manifestDate, type ManifestEntry } from './manifest';
+import { isAppendixTitle } from './markers';
+import { fold, normaliseText } from './normalise';
+import {
+  findDateAfterNumber,
+  findDocumentNumber,
+  findImplements,
+  findPeriod,
+  findPlaceDate,
+  fundingSources,
+  reportingScore,
+  reportChannels,
+  reportingFacts,
+  sentences,
+} from './plan-facts';
+import type { AgencyMention, Assignment, ParsedPlan, Plan, Section, SectionKind, UnplacedLine } from './schema';
+
+export interface SeedDocument {
+  file: string;
+  content: string;
+}
+
+const TASK_WORDS = /\b(chu tri|phoi hop|thuc hien|trien khai|bao dam|tang cuong|nang cao|to chuc|xay dung|tuyen truyen)\b/;
+
+function sectionTitle(node: TreeNode): string {
+  const first = node.parts[0] ?? '';
+  if (node.marker?.type === 'roman' || node.marker === null) return first;
+  const colon = first.indexOf(':');
+  if (colon > 0 && colon < 120) return first.slice(0, colon).trim();
+  return first.length > 90 ? `${first.slice(0, 90).trimEnd()}…` : first;
+}
+
+function flattenSections(planId: string, roots: TreeNode[]): { sections: Section[]; placed: Set<number> } {
+  const sections: Section[] = [];
+  const placed = new Set<number>();
+  const regionCount = new Map<string, number>();
+  const visit = (node: TreeNode, parentPath: string[], parentId: string | null, dashIndex: number) => {
+    let label = node.label;
+    if (node.marker?.type === 'dash') label = `-${dashIndex}`;
+    let path = [...parentPath, label];
+    if (node.marker === null) {
+      const n = (regionCount.get(node.label) ?? 0) + 1;
+      regionCount.set(node.label, n);
+      path = [n > 1 ? `${node.label}-${n}` : node.label];
+    }
+    const id = `${planId}:${path.join('/')}`;
+    const allLines = [...node.lines];
+    const collect = (n: TreeNode) => n.children.forEach((c) => { allLines.push(...c.lines); collect(c); });
+    collect(node);
+    node.lines.forEach((l) => placed.add(l));
+    sections.push({
+      id,
+      planId,
+      parentId,
+      kind: node.kind,
+      path,
+      level: node.level,
+      title: sectionTitle(node),
+      text: nodeText(node),
+      lineStart: Math.min(...allLines),
+      lineEnd: Math.max(...allLines),
+    });
+    let dashes = 0;
+    for (const child of node.children) {
+      if (child.marker?.type === 'dash') dashes += 1;
+      visit(child, path, id, dashes);
+    }
+  };
+  for (const root of roots) visit(root, [], null, 0);
+  return { sections, placed };
+}
+
+function resolveOrFail(text: string, what: string, file: string, line: number, matcher: AgencyMatcher): AgencyMention[] {
+  if (!text.trim()) return [];
+  const found = matcher.resolveList(text);
+  if (!found) {
+    throw new CorpusParseError(
+      file,
+      line,
+      `${what} "${normaliseText(text)}" does not match any known agency`,
+      'Add the agency or this spelling as an alias in corpus/data/agencies.ts (OCR misspellings are matched automatically; list only real names).',
+    );
+  }
+  return found;
+}
+
+function tableAssignments(planId: string, file: string, table: ParsedTable, matcher: AgencyMatcher): Assignment[] {
+  const refs = tableRowRefs(table.rows);
+  return table.rows.map((row, i) => ({
+    id: `${planId}:appendix:${i + 1}`,
+    planId,
+    origin: 'appendix' as const,
+    task: normaliseText(row.task),
+    lead: resolveOrFail(row.lead, 'lead agency', file, row.lineStart, matcher),
+    coordinating: resolveOrFail(row.coordinating, 'coordinating agency', file, row.lineStart, matcher),
+    timeframe: row.timeframe,
+    recommendations: row.recommendations,
+    group: row.group ? `${row.group.label}. ${row.group.title}` : null,
+    source: { file, ref: refs[i]!, lineStart: row.lineStart, lineEnd: row.lineEnd },
+    notes: row.notes,
+  }));
+}
+
+function sameDate(a: Plan['issuedDate'], b: Plan['issuedDate']): boolean {
+  return a.year === b.year && a.month === b.month && a.day === b.day;
+}
+
+export function parsePlan(doc: SeedDocument, entry: ManifestEntry, matcher: AgencyMatcher): ParsedPlan {
+  const { file } = doc;
+  const planId = entry.id;
+  const lines = splitLines(doc.content);
+  const firstText = lines.find((l) => !isBlank(l));
+  if (!firstText) throw new CorpusParseError(file, 1, 'the document is empty', 'Put the plan text in the file.');
+
+  const headerIdx = lines.findIndex(isTableHeader);
+  const appendixIdx = lines.findIndex((l) => isAppendixTitle(l.text));
+  let table: ParsedTable | null = null;
+  let bodyLines: Line[] = lines;
+  let appendixTitleLines: Line[] = [];
+  let afterTable: Line[] = [];
+  if (headerIdx >= 0) {
+    table = parseAppendixTable(lines, headerIdx, file);
+    const bodyEnd = appendixIdx >= 0 && appendixIdx < headerIdx ? appendixIdx : headerIdx;
+    bodyLines = lines.slice(0, bodyEnd);
+    appendixTitleLines = lines.slice(bodyEnd, headerIdx).filter((l) => !isBlank(l));
+    if (table.endLine !== null) afterTable = lines.slice(table.endLine - 1);
+  } else if (appendixIdx >= 0) {
+    throw new CorpusParseError(
+      file,
+      lines[appendixIdx]!.no,
+      'an appendix heading (PHỤ LỤC) with no table under it',
+      'The appendix table needs a tab-separated header row naming "Cơ quan chủ trì"; check that tabs survived the text export.',
+    );
+  }
+
+  const tree = buildHeadingTree([...bodyLines, ...afterTable]);
+  if (tree.titles.length === 0) {
+    throw new CorpusParseError(
+      file,
+      firstText.no,
+      'unknown document: no "KẾ HOẠCH" or "QUYẾT ĐỊNH" title line',
+      'Only a province\'s plan (Kế hoạch) or the decision approving one (Quyết định) can be read; check the file is such a text.',
+    );
+  }
+  const { sections, placed } = flattenSections(planId, tree.roots);
+  if (table) {
+    const appendixLines = [...appendixTitleLines.map((l) => l.no), ...table.lines];
+    appendixLines.forEach((l) => placed.add(l));
+    sections.push({
+      id: `${planId}:appendix`,
+      planId,
+      parentId: null,
+      kind: 'appendix',
+      path: ['appendix'],
+      level: 0,
+      title: appendixTitleLines.map((l) => normaliseText(l.text)).join(' ') || 'Phụ lục',
+      text: appendixTitleLines.map((l) => normaliseText(l.text)).join('\n'),
+      lineStart: Math.min(...appendixLines),
+      lineEnd: Math.max(...appendixLines),
+    });
+    for (const g of table.groups) {
+      const rows = table.rows.filter((r) => r.group?.label === g.label);
+      sections.push({
+        id: `${planId}:appendix/${g.label}`,
+        planId,
+        parentId: `${planId}:appendix`,
+        kind: 'appendix',
+        path: ['appendix', g.label],
+        level: 1,
+        title: `${g.label}. ${g.title}`,
+        text: `${g.label}. ${g.title}`,
+        lineStart: g.line,
+        lineEnd: Math.max(g.line, ...rows.map((r) => r.lineEnd)),
+      });
+    }
+  }
+
+  // Assignments: appendix rows, then agency-by-agency items of the organisation section(s).
+  const assignments: Assignment[] = table ? tableAssignments(planId, file, table, matcher) : [];
+  const organisation = tree.roots.filter((r) => r.kind === 'organisation' && r.marker?.type === 'roman');
+  for (const section of organisation) {
+    for (const unit of agencyUnits(section, matcher)) {
+      assignments.push({
+        id: `${planId}:${unit.ref.replace(/^Mục /, 'muc-').replace(/, gạch đầu dòng thứ /, '-gach-').replace(/\s+/g, '')}`,
+        planId,
+        origin: 'agency-section',
+        task: normaliseText(unit.task.replace(/\n/g, ' ')),
+        lead: unit.lead,
+        coordinating: unit.coordinating,
+        timeframe: null,
+        recommendations: [],
+        group: `Mục ${unit.sectionLabel}.${unit.itemLabel}: ${unit.head}`,
+        source: { file, ref: unit.ref, lineStart: unit.lineStart, lineEnd: unit.lineEnd },
+        notes: [],
+      });
+    }
+  }
+  if (assignments.length === 0) {
+    throw new CorpusParseError(
+      file,
+      firstText.no,
+      'no assignments: neither an appendix table nor agency-by-agency items in "TỔ CHỨC THỰC HIỆN"',
+      'Check the organisation section headings (Roman numerals) and the appendix table tabs.',
+    );
+  }
+
+  // Plan-level facts.
+  const textLines = lines.map((l) => ({ no: l.no, text: l.text }));
+  const preamble = tree.roots.filter((r) => r.kind === 'preamble' || r.kind === 'decision');
+  const preambleText = preamble.map(subtreeText).join('\n');
+  const number = findDocumentNumber(textLines);
+  const placeDate = findPlaceDate(textLines.slice(0, Math.min(textLines.length, 12)));
+  const issuedDate = placeDate?.date ?? findDateAfterNumber(preambleText + '\n' + appendixTitleLines.map((l) => l.text).join(' '));
+  if (!issuedDate) {
+    throw new CorpusParseError(file, firstText.no, 'no issue date found', 'Expected "<Tỉnh>, ngày … tháng … năm …" near the top or "số …/QĐ-UBND ngày dd/mm/yyyy".');
+  }
+  const impl = findImplements(preambleText);
+  if (!impl) throw new CorpusParseError(file, firstText.no, 'the decision implemented (…/QĐ-TTg) is not named', 'The opening should cite the Prime Minister\'s decision it implements.');
+  const planTitleNode = tree.roots.find((r) => r.kind === 'preamble' && r.label === 'Kế hoạch');
+  const title = normaliseText((planTitleNode?.parts[1] ?? '').replace(/\*?\((Ban hành|Kèm theo)[\s\S]*$/i, '').replace(/\*/g, ''));
+  const kind = tree.titles[0]!.kind;
+
+  // Focal agency: the agency reports go through, most named first.
+  const bodySections = tree.roots.filter((r) => r.region === 'body');
+  const channelCounts = new Map<string, { mention: AgencyMention; count: number; line: number }>();
+  for (const root of bodySections) {
+    const stack: TreeNode[] = [root];
+    while (stack.length) {
+      const n = stack.pop()!;
+      for (const m of reportChannels(nodeText(n), matcher)) {
+        const c = channelCounts.get(m.agencyId);
+        if (c) c.count += 1;
+        else channelCounts.set(m.agencyId, { mention: m, count: 1, line: n.lines[0] ?? 1 });
+      }
+      stack.push(...n.children);
+    }
+  }
+  const focal = [...channelCounts.values()].sort((a, b) => b.count - a.count || a.line - b.line)[0] ?? null;
+
+  // Reporting rule: a sentence about sending reports, preferring a reporting section.
+  const candidates: Array<{ sentence: string; node: TreeNode; rank: number; score: number }> = [];
+  for (const root of bodySections) {
+    const rank = root.kind === 'reporting' ? 0 : root.kind === 'organisation' ? 1 : 2;
+    const stack: TreeNode[] = [root];
+    while (stack.length) {
+      const n = stack.shift()!;
+      for (const s of sentences(nodeText(n))) {
+        const score = reportingScore(s);
+        if (score > 0) candidates.push({ sentence: s, node: n, rank, score });
+      }
+      stack.push(...n.children);
+    }
+  }
+  // best-scoring sentence; a reporting section wins ties over the organisation section
+  candidates.sort((a, b) => b.score - a.score || a.rank - b.rank);
+  const rule = candidates[0];
+  const reportingRule = rule
+    ? {
+        text: normaliseText(rule.sentence),
+        ...reportingFacts(rule.sentence),
+        recipient: reportChannels(rule.sentence, matcher)[0] ?? null,
+        source: {
+          file,
+          ref: `Mục ${sectionPath(rule.node)}`,
+          lineStart: Math.min(...rule.node.lines),
+          lineEnd: Math.max(...rule.node.lines),
+        },
+      }
+    : null;
+
+  const fundingNode = bodySections.find((r) => r.kind === 'funding');
+  const funding = fundingNode
+    ? (() => {
+        // The 2014 plan puts the period under the funding heading ("KINH PHÍ VÀ THỜI GIAN"): keep only funding items.
+        const items = fundingNode.children.filter((c) => /kinh phi|ngan sach|nguon/.test(fold(nodeText(c))));
+        const text = normaliseText(
+          (items.length > 0 ? items.map(subtreeText) : [fundingNode.parts.slice(1).join(' '), ...fundingNode.children.map(subtreeText)]).join(' '),
+        );
+        const ls = items.length > 0 ? items.flatMap((i) => i.lines) : [...fundingNode.lines, ...fundingNode.children.flatMap((c) => c.lines)];
+        return { text, sources: fundingSources(text), source: { file, ref: `Mục ${fundingNode.label}`, lineStart: Math.min(...ls), lineEnd: Math.max(...ls) } };
+      })()
+    : null;
+
+  const bodyFolded = fold(bodyLines.map((l) => l.text).join('\n'));
+  const plan: Plan = {
+    id: planId,
+    province: entry.province,
+    provinceInferred: entry.provinceInferred,
+    documentKind: kind,
+    documentNumber: number.number,
+    issuedDate,
+    period: findPeriod(preambleText) ?? findPeriod(fundingNode ? subtreeText(fundingNode) : ''),
+    implements: impl,
+    title,
+    focalAgency: focal?.mention ?? null,
+    focalSource: focal ? { file, ref: 'Tổ chức thực hiện / báo cáo', lineStart: focal.line, lineEnd: focal.line } : null,
+    reportingRule,
+    funding,
+    appendix: { referenced: /phu luc/.test(bodyFolded), present: table !== null },
+    file,
+  };
+
+  checkAgainstManifest(plan, entry, placeDate?.place ?? null, number.blank);
+
+  const unplaced: UnplacedLine[] = [];
+  const noise = new Set(tree.noise.map((l) => l.no));
+  for (const l of lines) {
+    if (isBlank(l) || placed.has(l.no)) continue;
+    const f = fold(l.text);
+    unplaced.push({
+      file,
+      line: l.no,
+      text: l.text,
+      reason: noise.has(l.no) || isScanNoise(l) ? 'scan noise: a source URL printed between pages' : 'not under any heading',
+      carriesTask: !isScanNoise(l) && (TASK_WORDS.test(f) || matcher.resolvePrefix(l.text) !== null),
+    });
+  }
+
+  return { plan, sections, assignments, unplaced };
+}
+
+function sectionPath(node: TreeNode): string {
+  const parts: string[] = [];
+  let n: TreeNode | null = node;
+  while (n) {
+    if (n.marker && n.marker.type !== 'dash') parts.unshift(n.label);
+    n = n.parent;
+  }
+  return parts.join('.') || node.label;
+}
+
+function checkAgainstManifest(plan: Plan, entry: ManifestEntry, place: string | null, numberBlank: boolean): void {
+  const file = `seeds/manifest.json (${entry.id})`;
+  const hint = `The text of ${entry.file} says otherwise; correct the manifest or the seed.`;
+  if (plan.documentNumber !== entry.documentNumber) {
+    throw new ManifestError(file, `documentNumber is ${JSON.stringify(entry.documentNumber)} but the text gives ${JSON.stringify(plan.documentNumber)}${numberBlank ? ' (blank "Số:" line)' : ''}`, hint);
+  }
+  if (!sameDate(plan.issuedDate, manifestDate(entry.issuedDate))) {
+    throw new ManifestError(file, `issuedDate is ${entry.issuedDate} but the text gives ${JSON.stringify(plan.issuedDate)}`, hint);
+  }
+  if (plan.implements.number !== entry.implements.number || plan.implements.date !== entry.implements.date) {
+    throw new ManifestError(file, `implements is ${JSON.stringify(entry.implements)} but the text gives ${JSON.stringify(plan.implements)}`, hint);
+  }
+  if (plan.documentKind !== entry.documentKind) {
+    throw new ManifestError(file, `documentKind is ${entry.documentKind} but the text is a ${plan.documentKind}`, hint);
+  }
+  if ((plan.period ?? null) !== entry.period) {
+    throw new ManifestError(file, `period is ${JSON.stringify(entry.period)} but the text gives ${JSON.stringify(plan.period)}`, hint);
+  }
+  if (place !== null && fold(place) !== fold(entry.province)) {
+    throw new ManifestError(file, `province is ${entry.province} but the text is dated from ${place}`, hint);
+  }
+  if (place === null && !entry.provinceInferred) {
+    throw new ManifestError(file, 'the text never names its province', 'Set provinceInferred: true and give provinceEvidence.');
+  }
+}
+
+export type { SectionKind };
