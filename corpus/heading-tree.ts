@@ -73,7 +73,7 @@ export function buildHeadingTree(lines: Line[]): TreeResult {
   const roots: TreeNode[] = [];
   const noise: Line[] = [];
   const titles: TreeResult['titles'] = [];
-  let region: TreeNode['region'] = 'preamble';
+  let region = 'preamble' as TreeNode['region']; // widened: startRegion() changes it
   let current: TreeNode = newNode(null, 'preamble', 'preamble', 0, 'preamble', null);
   roots.push(current);
   let stack: TreeNode[] = [];

@@ -13,7 +13,7 @@ export const BINH_THUAN_SECTION_IV: GoldenAssignment[] = [
     lineEnd: 43,
     taskIncludes: [
       'Chủ trì, phối hợp với các sở, ngành, địa phương',
-      'tham mưu Ủy ban nhân dân tỉnh triển khai thực hiện Kế hoạch này',
+      'tham mưu Ủy ban nhân dân tỉnh triển khai thực hiện',
     ],
     lead: ['so-y-te'],
     coordinating: ['nhom-so-nganh'],
@@ -26,7 +26,7 @@ export const BINH_THUAN_SECTION_IV: GoldenAssignment[] = [
     lineEnd: 45,
     taskIncludes: [
       'trình Hội đồng nhân dân tỉnh giao dự toán',
-      'Sở Tài chính thực hiện cấp phát kinh phí đầy đủ, kịp thời',
+      'thực hiện cấp phát kinh phí đầy đủ, kịp thời',
     ],
     lead: ['so-tai-chinh'],
     coordinating: [],

@@ -109,10 +109,10 @@ export const DAK_LAK_APPENDIX: GoldenAssignment[] = [
     recommendations: [22],
   },
   // Recommendation and lead cells empty (merged): Số 22, Sở GD&ĐT. Coordinating "Ban Dân tộc; Sở TT
-  // và Truyền thông". JUDGEMENT: the timeframe cell is empty too. The README names only lead and
-  // recommendation cells as merged, and the table gives no period for this row, so timeframe = null
-  // (it is probably a merged "2014-2020" cell in the original; change to '2014-2020' if the parser is
-  // meant to inherit timeframes as well).
+  // và Truyền thông". JUDGEMENT: the timeframe cell is empty too. The helper who first read it set
+  // null (the README names only lead and recommendation cells as merged); on review we read it as
+  // the same merged cell: it is the second activity of Số 22, whose first activity (line 108) says
+  // 2014-2020, and every other empty cell of this table continues the row above. The record notes it.
   {
     ref: 'Phụ lục, Khuyến nghị số 22 (hoạt động 2/2)',
     lineStart: 109,
@@ -123,7 +123,7 @@ export const DAK_LAK_APPENDIX: GoldenAssignment[] = [
     ],
     lead: ['so-gddt'],
     coordinating: ['ban-dan-toc', 'so-tttt'],
-    timeframe: null,
+    timeframe: '2014-2020',
     recommendations: [22],
   },
   // JUDGEMENT: split by a page break (line 110, blank 111, continuation 112). Line 110 has
@@ -174,7 +174,7 @@ export const DAK_LAK_APPENDIX: GoldenAssignment[] = [
     ref: 'Phụ lục, Khuyến nghị số 67 (hoạt động 3/3)',
     lineStart: 115,
     lineEnd: 115,
-    taskIncludes: ['Công ước của UNESCO về chống phân biệt đối xử trong giáo dục'],
+    taskIncludes: ['Công ước của UNESCO về chống phân biệt đối xử'],
     lead: ['so-gddt'],
     coordinating: ['nhom-so-nganh'],
     timeframe: '2014-2020',

@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest';
+import { createAgencyMatcher } from './agency-matcher';
+import { AGENCIES } from './data/agencies';
+import { seedCorpus } from './test-support/seed-corpus';
+
+const matcher = createAgencyMatcher(AGENCIES);
+const one = (text: string) => matcher.resolveList(text)?.map((m) => m.agencyId) ?? null;
+
+describe('canonical agencies', () => {
+  it('resolve the accented names and the abbreviations the plans use', () => {
+    expect(one('Sở Lao động – Thương binh và Xã hội')).toEqual(['so-ldtbxh']);
+    expect(one('Sở Lao động - Thương binh và Xã hội')).toEqual(['so-ldtbxh']);
+    expect(one('Sở Lao động – TB và XH')).toEqual(['so-ldtbxh']);
+    expect(one('Sở LĐTBXH;')).toEqual(['so-ldtbxh']);
+    expect(one('Sở TT và Truyền thông')).toEqual(['so-tttt']);
+    expect(one('Sở Văn hóa - Thể thao và Du lịch')).toEqual(['so-vhttdl']);
+    expect(one('Ban Dân tộc – Tôn giáo')).toEqual(['ban-dan-toc-ton-giao']);
+    expect(one('UBND tỉnh')).toEqual(['ubnd-tinh']);
+    expect(one('Ủy ban nhân dân tỉnh')).toEqual(['ubnd-tinh']);
+  });
+
+  it('resolve the OCR forms of the Sơn La scan without listing them', () => {
+    // none of these spellings is an alias in corpus/data/agencies.ts
+    const ocr: Array<[string, string]> = [
+      ['Sé Tw phap', 'so-tu-phap'],
+      ["S6'Y té", 'so-y-te'],
+      ['Ban Dan tgc', 'ban-dan-toc'],
+      ['S¢ Lao dong - Thuwong binh va Xa hoi', 'so-ldtbxh'],
+      ['So Lao - Thirong binh va Xa héi', 'so-ldtbxh'],
+      ['Sé Giao duc va Pao tao', 'so-gddt'],
+      ["S6' Viin héa, The thao va Du lich", 'so-vhttdl'],
+      ['Sé Thong tin va Truyén thdng', 'so-tttt'],
+      ['B9 Chi huy B¢ ddi Bién phong tinh', 'bo-chi-huy-bdbp-tinh'],
+      ['Sé Tai nguyén va Méi trudng', 'so-tnmt'],
+      ['Sé Ndi vu', 'so-noi-vu'],
+      ['S& Ké hoach va Pau tu', 'so-khdt'],
+      ['S& Tai chinh', 'so-tai-chinh'],
+      ['Vién Kiém sat nhan dan tinh', 'vien-kiem-sat-tinh'],
+      ['Cuc Thong ké tinh', 'cuc-thong-ke-tinh'],
+    ];
+    const aliases = new Set(AGENCIES.flatMap((a) => [a.name, ...a.aliases]));
+    for (const [text, id] of ocr) {
+      expect(aliases.has(text)).toBe(false);
+      expect(one(text), text).toEqual([id]);
+    }
+  });
+
+  it('keep groups as groups', () => {
+    expect(one('Các sở, ngành, Hội đoàn thể liên quan')).toEqual(['nhom-so-nganh-hoi-doan-the']);
+    expect(one('UBND các huyện, thị xã, thành phố')).toEqual(['nhom-ubnd-huyen']);
+    expect(one('Uy ban nhén dan cac huyén, thi xa, thanh phd')).toEqual(['nhom-ubnd-huyen']);
+    expect(one('Cac sé, ban, nganh c6 lién quan')).toEqual(['nhom-so-nganh']);
+    expect(AGENCIES.filter((a) => a.id.startsWith('nhom-')).every((a) => a.kind === 'group')).toBe(true);
+  });
+
+  it('split lists, with or without separators', () => {
+    expect(one('Sở LĐTBXH Các sở, ngành liên quan')).toEqual(['so-ldtbxh', 'nhom-so-nganh']);
+    expect(one('Ban Dân tộc; Sở TT và Truyền thông')).toEqual(['ban-dan-toc', 'so-tttt']);
+    expect(one('Văn phòng UBND tỉnh, Sở Tư pháp, Sở Kế hoạch và Đầu tư, Sở Tài chính')).toEqual([
+      'van-phong-ubnd-tinh',
+      'so-tu-phap',
+      'so-khdt',
+      'so-tai-chinh',
+    ]);
+    expect(one('Các sở, ngành, Ủy ban nhân dân các huyện, thị xã, thành phố')).toEqual(['nhom-so-nganh', 'nhom-ubnd-huyen']);
+  });
+
+  it('find the agencies a sentence starts with, and stop before the verb', () => {
+    const r = matcher.resolvePrefix('Giao Sở Lao động – Thương binh và Xã hội chủ trì triển khai');
+    expect(r?.mentions.map((m) => m.agencyId)).toEqual(['so-ldtbxh']);
+    expect(r?.text.slice(r.endOffset).trim()).toBe('chủ trì triển khai');
+    const s = matcher.resolvePrefix('So Lao - Thirong binh va Xa héi tong hop) trude ngay 30/11');
+    expect(s?.mentions[0]?.text).toBe('So Lao – Thirong binh va Xa héi');
+  });
+
+  it('refuse what is not an agency instead of guessing', () => {
+    expect(one('Căn cứ nhiệm vụ được phân công')).toBeNull();
+    expect(one('Hội Nông dân tỉnh')).toBeNull();
+    expect(one('Sở Giao thông vận tải')).toBeNull();
+    expect(one('')).toBeNull();
+    expect(matcher.resolvePrefix('Thường xuyên trong năm')).toBeNull();
+  });
+});
+
+describe('the seed corpus', () => {
+  it('resolves every lead and coordinating agency to a registry entry', async () => {
+    const corpus = await seedCorpus();
+    const ids = new Set(corpus.agencies.map((a) => a.id));
+    for (const { assignments } of corpus.plans) {
+      for (const a of assignments) {
+        expect(a.lead.length, a.source.ref).toBeGreaterThan(0);
+        for (const m of [...a.lead, ...a.coordinating]) expect(ids.has(m.agencyId), `${a.source.file}:${a.source.lineStart} ${m.text}`).toBe(true);
+      }
+    }
+  });
+
+  it('attaches the 2025 successor to the agencies facts-2025.md covers', async () => {
+    const corpus = await seedCorpus();
+    const get = (id: string) => corpus.agencies.find((a) => a.id === id)!;
+    expect(get('so-ldtbxh').successors.map((s) => s.name)).toContain('Sở Y tế');
+    expect(get('so-ldtbxh').successors.find((s) => s.name === 'Sở Y tế')?.effective).toBe('2025-03-01');
+    expect(get('so-tttt').successors[0]?.name).toBe('Sở Khoa học và Công nghệ');
+    expect(get('so-khdt').successors[0]?.name).toBe('Sở Tài chính');
+    expect(get('so-tnmt').successors[0]?.name).toBe('Sở Nông nghiệp và Môi trường');
+    expect(get('ban-dan-toc').successors[0]?.provinces).toEqual(['Sơn La']);
+    expect(get('nhom-ubnd-huyen').successors[0]?.effective).toBe('2025-07-01');
+    for (const a of corpus.agencies) for (const s of a.successors) expect(s.source.length).toBeGreaterThan(5);
+  });
+});
