@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { parseAppendixTable, tableRowRefs } from './appendix-table';
+import { splitLines } from './lines';
+
+// Trimmed from seeds/dak-lak-2014-qd-2130.txt lines 100-112 (tabs kept, texts shortened).
+const DL = [
+  'Số Khuyến nghị\tNội dung hoạt động\tCơ quan chủ trì\tCơ quan phối hợp\tThời gian thực hiện',
+  'Số 22\tXây dựng đề án, kế hoạch hành động về giáo dục nhân quyền.\tSở Giáo dục và Đào tạo\tSở LĐTBXH;\t2014-2020',
+  '\tXây dựng đề án, kế hoạch tổ chức phổ biến Công ước tới các dân tộc ít người.\t\tBan Dân tộc; Sở TT và Truyền thông\t',
+  'Số 55\tRà soát, đề nghị sửa đổi, hoàn thiện các chính sách, chương trình, đề án\tSở LĐTBXH;\t2014-2020\t',
+  '',
+  '\tliên quan đến trẻ khuyết tật.\t\tSở Y tế; Các sở, ngành liên quan\t',
+  'Số 83, 84\tBáo cáo ghép định kỳ lần thứ năm và thứ sáu.\tCác sở, ngành liên quan\t2014-2020\t',
+].join('\n');
+
+// Trimmed from seeds/quang-ngai-2025-kh-29.txt lines 84-121.
+const QN = [
+  'TT\tNhiệm vụ thực hiện các nội dung khuyến nghị\tCơ quan chủ trì\tCơ quan phối hợp\tThời gian thực hiện',
+  'IV\tTriển khai dịch vụ đáp ứng thực hiện quyền trẻ em\t\t\t',
+  '8\tPhòng, chống xâm hại trẻ em trên môi trường mạng.\tSở Thông tin và Truyền thông\tCác sở, ngành, hội đoàn thể liên quan; UBND các\tThường xuyên trong năm',
+  '',
+  '\t\t\thuyện, thị xã, thành phố.\t',
+  'VI\tTăng cường hội nhập và hợp tác quốc tế\t\t\t',
+  '\tTăng cường hội nhập và hợp tác quốc tế về thực hiện quyền trẻ em.\tSở Lao động – Thương binh và Xã hội\tVăn phòng UBND tỉnh, Sở Tư pháp\tThường xuyên trong năm',
+].join('\n');
+
+describe('parseAppendixTable', () => {
+  it('reads merged cells, shifted cells and a row split by a page break (2014 plan)', () => {
+    const t = parseAppendixTable(splitLines(DL), 0, 'dl.txt');
+    expect(t.rows).toHaveLength(4);
+    const [r22a, r22b, r55, r83] = t.rows;
+    expect(r22a).toMatchObject({ recommendations: [22], lead: 'Sở Giáo dục và Đào tạo', coordinating: 'Sở LĐTBXH;', timeframe: '2014-2020' });
+    expect(r22b).toMatchObject({ recommendations: [22], lead: 'Sở Giáo dục và Đào tạo', timeframe: '2014-2020' });
+    expect(r22b!.notes.join(' ')).toMatch(/ô gộp/);
+    // lead missing, cells shifted left, then continued after the page break
+    expect(r55).toMatchObject({
+      recommendations: [55],
+      lead: 'Sở Giáo dục và Đào tạo',
+      coordinating: 'Sở LĐTBXH; Sở Y tế; Các sở, ngành liên quan',
+      timeframe: '2014-2020',
+      lineStart: 4,
+      lineEnd: 6,
+    });
+    expect(r55!.task).toBe('Rà soát, đề nghị sửa đổi, hoàn thiện các chính sách, chương trình, đề án liên quan đến trẻ khuyết tật.');
+    expect(r83).toMatchObject({ recommendations: [83, 84], lead: 'Sở Giáo dục và Đào tạo', coordinating: 'Các sở, ngành liên quan', timeframe: '2014-2020' });
+    expect(tableRowRefs(t.rows)).toEqual([
+      'Phụ lục, Khuyến nghị số 22 (hoạt động 1/2)',
+      'Phụ lục, Khuyến nghị số 22 (hoạt động 2/2)',
+      'Phụ lục, Khuyến nghị số 55',
+      'Phụ lục, Khuyến nghị số 83, 84',
+    ]);
+  });
+
+  it('reads group headings, continuation cells and rows without a number (2025 plan)', () => {
+    const t = parseAppendixTable(splitLines(QN), 0, 'qn.txt');
+    expect(t.groups.map((g) => g.label)).toEqual(['IV', 'VI']);
+    expect(t.rows[0]).toMatchObject({ ordinal: 8, coordinating: 'Các sở, ngành, hội đoàn thể liên quan; UBND các huyện, thị xã, thành phố.', lineEnd: 5 });
+    expect(t.rows[1]).toMatchObject({ ordinal: null, group: { label: 'VI' } });
+    expect(tableRowRefs(t.rows)).toEqual(['Phụ lục, mục IV.8', 'Phụ lục, mục VI']);
+  });
+});
