@@ -28,6 +28,15 @@ interface AliasEntry {
   agencyId: string;
   tokens: Token[];
   initials: string[];
+  /** folded syllables of the agency's full name: what its abbreviations stand for */
+  fullName: string[];
+}
+
+export interface MatcherOptions {
+  /** Highest cost per syllable accepted (default MAX_SCORE; questions use a stricter value). */
+  maxScore?: number;
+  /** Cost of each syllable an abbreviation stands for (0: "LĐTBXH" is as good as the full name). */
+  initialismCost?: number;
 }
 
 export interface SpanMatch {
@@ -54,6 +63,8 @@ export interface AgencyMatcher {
   resolveList(text: string): AgencyMention[] | null;
   /** The agencies a text starts with ("Giao Sở LĐTBXH chủ trì…" → Sở LĐTBXH), or null. */
   resolvePrefix(text: string): Resolution | null;
+  /** Every agency named anywhere in a text, with the token span it covers. */
+  findAll(text: string): Array<AgencyMention & { start: number; end: number }>;
 }
 
 function initialsOf(tokens: Token[]): string[] {
@@ -64,7 +75,7 @@ function initialsOf(tokens: Token[]): string[] {
  * Align mention tokens m[from..] against one alias; returns cost[i] = cost of aligning
  * m[from..from+i) with the whole alias, for every i up to maxLen.
  */
-function alignAll(m: Token[], from: number, maxLen: number, alias: AliasEntry): number[] {
+function alignAll(m: Token[], from: number, maxLen: number, alias: AliasEntry, initialismCost: number): number[] {
   const a = alias.tokens;
   const n = a.length;
   const rows = Math.min(maxLen, m.length - from);
@@ -85,20 +96,32 @@ function alignAll(m: Token[], from: number, maxLen: number, alias: AliasEntry): 
       // mention abbreviation spells the initials of k alias syllables
       if (mi.caps) {
         const k = mi.folded.length;
-        if (k <= j && alias.initials.slice(j - k, j).join('') === mi.folded) best = Math.min(best, d[i - 1]![j - k]!);
+        if (k <= j && alias.initials.slice(j - k, j).join('') === mi.folded) best = Math.min(best, d[i - 1]![j - k]! + k * initialismCost);
       }
-      // alias abbreviation spells the initials of k mention syllables
+      // alias abbreviation spelled out by k mention syllables, which must be words of the agency's
+      // full name ("Ủy ban nhân dân" for "UBND"), not any words with those initials
       const aj = a[j - 1]!;
       if (aj.caps) {
         const k = aj.folded.length;
-        if (k <= i && m.slice(from + i - k, from + i).map((t) => t.folded[0]).join('') === aj.folded) {
-          best = Math.min(best, d[i - k]![j - 1]!);
+        if (k <= i) {
+          const words = m.slice(from + i - k, from + i).map((t) => t.folded);
+          if (words.map((w) => w[0]).join('') === aj.folded && containsRun(alias.fullName, words)) {
+            best = Math.min(best, d[i - k]![j - 1]! + k * initialismCost);
+          }
         }
       }
       d[i]![j] = best;
     }
   }
   return d.map((row) => row[n]!);
+}
+
+function containsRun(haystack: string[], run: string[]): boolean {
+  outer: for (let s = 0; s + run.length <= haystack.length; s++) {
+    for (let k = 0; k < run.length; k++) if (syllableDistance(haystack[s + k]!, run[k]!) > 0.34) continue outer;
+    return true;
+  }
+  return false;
 }
 
 /** Does token `t` plausibly align with alias token `a` (used to pin both ends of a span)? */
@@ -113,18 +136,21 @@ function anchors(t: Token, a: Token, alias: AliasEntry, atStart: boolean): boole
   return false;
 }
 
-export function createAgencyMatcher(agencies: readonly Agency[]): AgencyMatcher {
+export function createAgencyMatcher(agencies: readonly Agency[], options: MatcherOptions = {}): AgencyMatcher {
+  const maxScore = options.maxScore ?? MAX_SCORE;
+  const initialismCost = options.initialismCost ?? 0;
   const byId = new Map(agencies.map((a) => [a.id, a] as const));
   const entries: AliasEntry[] = [];
   for (const agency of agencies) {
+    const fullName = tokenize(agency.name).tokens.map((t) => t.folded);
     for (const name of new Set([agency.name, ...agency.aliases])) {
       const { tokens } = tokenize(name);
-      if (tokens.length > 0) entries.push({ agencyId: agency.id, tokens, initials: initialsOf(tokens) });
+      if (tokens.length > 0) entries.push({ agencyId: agency.id, tokens, initials: initialsOf(tokens), fullName });
     }
   }
   const fillerEntries: AliasEntry[] = FILLERS.map((words) => {
     const { tokens } = tokenize(words.join(' '));
-    return { agencyId: '', tokens, initials: initialsOf(tokens) };
+    return { agencyId: '', tokens, initials: initialsOf(tokens), fullName: [] };
   });
 
   /** Best agency spans starting at token `from`: for each end, the best (score, agency) and the runner-up score from another agency. */
@@ -138,7 +164,7 @@ export function createAgencyMatcher(agencies: readonly Agency[]): AgencyMatcher 
     for (const entry of entries) {
       if (!anchors(first, entry.tokens[0]!, entry, true)) continue;
       const maxLen = Math.min(entry.tokens.length + 3, limit);
-      const costs = alignAll(tokens, from, maxLen, entry);
+      const costs = alignAll(tokens, from, maxLen, entry, initialismCost);
       for (let len = 1; len < costs.length; len++) {
         const cost = costs[len]!;
         if (!Number.isFinite(cost)) continue;
@@ -158,7 +184,7 @@ export function createAgencyMatcher(agencies: readonly Agency[]): AgencyMatcher 
     for (const { best, second } of bestByEnd.values()) {
       // the margin is in syllables so long names are not held to a tighter per-syllable gap
       const span = best.end - best.start;
-      if (best.score <= MAX_SCORE && (second - best.score) * span >= MARGIN) results.push(best);
+      if (best.score <= maxScore && (second - best.score) * span >= MARGIN) results.push(best);
     }
     return results;
   }
@@ -225,6 +251,23 @@ export function createAgencyMatcher(agencies: readonly Agency[]): AgencyMatcher 
 
   const listCache = new Map<string, AgencyMention[] | null>();
 
+  function findAllIn(input: string) {
+    const { text, tokens } = tokenize(input);
+    if (tokens.length === 0) return [];
+    const seg = segment(tokens);
+    const out: Array<AgencyMention & { start: number; end: number }> = [];
+    let i = tokens.length;
+    while (i > 0) {
+      const b = seg.back[i]!;
+      if (b.step.kind === 'agency') {
+        const m = b.step.match;
+        out.push({ agencyId: m.agencyId, text: text.slice(tokens[m.start]!.start, tokens[m.end - 1]!.end), start: m.start, end: m.end });
+      }
+      i = b.from;
+    }
+    return out.reverse();
+  }
+
   return {
     agencies: byId,
     matchOne(text) {
@@ -244,6 +287,7 @@ export function createAgencyMatcher(agencies: readonly Agency[]): AgencyMatcher 
       listCache.set(input, result);
       return result;
     },
+    findAll: findAllIn,
     resolvePrefix(input) {
       const { text, tokens } = tokenize(input);
       if (tokens.length === 0) return null;

@@ -1,0 +1,58 @@
+import PorterStemmer from 'natural/lib/natural/stemmers/porter_stemmer.js';
+import { normaliseText } from '../corpus/normalise';
+import { tokenize, type Token } from '../corpus/syllables';
+
+/**
+ * Vietnamese text analysis: syllables (no word segmenter is needed: phrases are matched as
+ * syllable sequences and bigrams carry word structure), their diacritic-folded forms, and Porter
+ * stems for English words (natural's stemmer; natural's tokenizers are not used because they split
+ * Vietnamese at every diacritic).
+ */
+export const ANALYSER_ID = 'vi-syllable-v1';
+
+export interface Analysed {
+  text: string;
+  tokens: Token[];
+  /** lower-case syllables with their diacritics (NFC) */
+  accented: string[];
+  /** folded syllables: no diacritics, đ → d */
+  folded: string[];
+  /** Porter stems of the folded tokens (meaningful for English words only) */
+  stems: string[];
+  /** whether each syllable carried a diacritic in the input */
+  hasDiacritic: boolean[];
+}
+
+export function analyse(input: string): Analysed {
+  const { text, tokens } = tokenize(input);
+  const accented = tokens.map((t) => text.slice(t.start, t.end).toLowerCase());
+  const folded = tokens.map((t) => t.folded);
+  return {
+    text,
+    tokens,
+    accented,
+    folded,
+    stems: folded.map((f) => (/^[a-z]+$/.test(f) ? PorterStemmer.stem(f) : f)),
+    hasDiacritic: accented.map((a, i) => a !== folded[i]),
+  };
+}
+
+/** Normalised display text (exported for symmetry with analysis). */
+export const displayText = (s: string): string => normaliseText(s);
+
+const ENGLISH_WORDS = new Set([
+  'the', 'who', 'what', 'which', 'does', 'do', 'is', 'are', 'in', 'of', 'for', 'and', 'to', 'how', 'when', 'where', 'leads', 'lead',
+  'responsible', 'agency', 'department', 'province', 'plan', 'child', 'children', 'early', 'marriage', 'with', 'about', 'on', 'a',
+  'an', 'by', 'coordinates', 'coordinate', 'handles', 'charge', 'tell', 'me', 'please', 'can', 'you', 'there', 'this', 'that', 'it',
+  'from', 'report', 'reports', 'number', 'date', 'funding', 'should', 'i', 'my', 'help', 'being', 'was', 'were', 'be', 'its',
+]);
+
+/** An English question: several English function words and no Vietnamese diacritics. */
+export function isEnglish(a: Analysed): boolean {
+  if (a.hasDiacritic.some(Boolean)) {
+    const english = a.folded.filter((f) => ENGLISH_WORDS.has(f)).length;
+    return english >= 3 && english >= a.folded.length / 2;
+  }
+  const english = a.folded.filter((f) => ENGLISH_WORDS.has(f)).length;
+  return english >= 2 || (english >= 1 && a.folded.length <= 3);
+}

@@ -1,0 +1,290 @@
+/**
+ * The domain thesaurus: every task topic of the plans, with the words the plans use, the words
+ * people use for the same thing (Vietnamese, with or without diacritics once folded), and English.
+ * Organised by topic, never by eval question. A phrase maps to its topic on both sides: documents
+ * are annotated with the topics they mention and questions with the topics they ask about.
+ * English entries are matched on Porter stems, so "marriages", "married" and "marry" agree.
+ */
+export interface Topic {
+  id: string;
+  vi: string[];
+  en: string[];
+  /** Broader topics this one implies (xâm hại trên mạng → xâm hại, môi trường mạng). */
+  broader?: string[];
+}
+
+export const TOPICS: Topic[] = [
+  // --- protection -----------------------------------------------------------------------------
+  {
+    id: 'tao-hon',
+    vi: ['tảo hôn', 'kết hôn sớm', 'lấy vợ lấy chồng sớm', 'lấy chồng sớm', 'lấy vợ sớm', 'cưới sớm', 'cưới khi chưa đủ tuổi',
+      'kết hôn khi chưa đủ tuổi', 'kết hôn trẻ em', 'hôn nhân trẻ em', 'tảo hôn cận huyết', 'chưa đủ tuổi kết hôn', 'tao hon'],
+    en: ['early marriage', 'child marriage', 'underage marriage', 'marry young', 'married young', 'forced marriage', 'teen marriage'],
+  },
+  {
+    id: 'can-huyet',
+    vi: ['cận huyết thống', 'hôn nhân cận huyết', 'kết hôn cận huyết', 'cận huyết'],
+    en: ['consanguineous marriage', 'consanguineous', 'inbreeding', 'marriage between relatives'],
+  },
+  {
+    id: 'mua-ban',
+    vi: ['mua bán trẻ em', 'mua bán người', 'buôn bán trẻ em', 'buôn bán người', 'buôn người', 'bán trẻ em', 'mua bán', 'buôn bán',
+      'bắt cóc', 'bị bán', 'tội buôn bán người', 'bán sang trung quốc', 'bị lừa bán'],
+    en: ['trafficking', 'child trafficking', 'human trafficking', 'sale of children', 'sold', 'kidnapping', 'abduction', 'traffickers'],
+  },
+  {
+    id: 'xam-hai',
+    vi: ['xâm hại', 'xâm hại tình dục', 'lạm dụng', 'lạm dụng tình dục', 'hiếp dâm', 'dâm ô', 'quấy rối', 'quấy rối tình dục',
+      'xâm phạm tình dục', 'bóc lột tình dục', 'xâm hại trẻ em'],
+    en: ['abuse', 'sexual abuse', 'child abuse', 'molestation', 'molested', 'rape', 'raped', 'harassment', 'sexual exploitation', 'exploitation'],
+  },
+  {
+    id: 'bao-luc',
+    vi: ['bạo lực', 'bạo hành', 'đánh đập', 'đánh trẻ', 'hành hạ', 'ngược đãi', 'bạo lực gia đình', 'bị đánh', 'đánh con'],
+    en: ['violence', 'beating', 'beaten', 'domestic violence', 'maltreatment', 'mistreatment', 'hit', 'physical abuse'],
+  },
+  {
+    id: 'boc-lot',
+    vi: ['bóc lột', 'lao động trẻ em', 'bóc lột sức lao động', 'trẻ em phải đi làm', 'lao động sớm'],
+    en: ['exploitation', 'child labour', 'child labor', 'forced labour'],
+  },
+  {
+    id: 'tai-nan-thuong-tich',
+    vi: ['tai nạn', 'thương tích', 'đuối nước', 'tai nạn thương tích', 'tai nạn giao thông'],
+    en: ['accident', 'injury', 'injuries', 'drowning'],
+  },
+  {
+    id: 'moi-truong-mang',
+    vi: ['môi trường mạng', 'trên mạng', 'không gian mạng', 'mạng xã hội', 'internet', 'online', 'trực tuyến', 'facebook', 'tiktok',
+      'zalo', 'youtube', 'game online', 'trò chơi trực tuyến', 'an toàn trên mạng', 'an toàn mạng', 'qua mạng', 'mạng internet'],
+    en: ['online', 'internet', 'cyber', 'cyberspace', 'social media', 'digital environment', 'online safety', 'web'],
+  },
+  {
+    id: 'du-lich',
+    vi: ['du lịch', 'hoạt động du lịch', 'khách du lịch', 'khu du lịch', 'tour'],
+    en: ['tourism', 'tourist', 'travel'],
+  },
+  {
+    id: 'tu-phap-nguoi-chua-thanh-nien',
+    vi: ['tư pháp thân thiện', 'tố tụng thân thiện', 'tố tụng hình sự', 'điều tra thân thiện', 'xử lý vi phạm', 'truy tố', 'xét xử',
+      'tòa gia đình và người chưa thành niên', 'người chưa thành niên phạm tội', 'tư pháp người chưa thành niên', 'vi phạm pháp luật'],
+    en: ['child-friendly justice', 'juvenile justice', 'criminal proceedings', 'prosecution', 'trial', 'investigation', 'court procedures'],
+  },
+  {
+    id: 'giam-giu',
+    vi: ['giam giữ', 'cơ sở giam giữ', 'trại giam', 'tạm giam', 'phụ nữ có thai', 'nuôi con dưới 36 tháng', 'thi hành án', 'bộ luật hình sự',
+      'khiếu nại'],
+    en: ['detention', 'prison', 'custody', 'incarceration', 'pregnant women', 'complaints'],
+  },
+  {
+    id: 'xu-ly-vi-pham-hanh-chinh',
+    vi: ['xử lý vi phạm hành chính', 'vi phạm hành chính', 'xử phạt hành chính'],
+    en: ['administrative violation', 'administrative sanctions'],
+  },
+  {
+    id: 'tong-dai-111',
+    vi: ['tổng đài', 'tổng đài 111', 'đường dây nóng', 'tổng đài điện thoại quốc gia bảo vệ trẻ em', 'số 111'],
+    en: ['hotline', 'helpline', '111'],
+  },
+  // --- family and care ------------------------------------------------------------------------
+  {
+    id: 'cham-soc-thay-the',
+    vi: ['chăm sóc thay thế', 'nhận chăm sóc thay thế', 'trẻ mồ côi', 'mồ côi', 'không nơi nương tựa', 'không được sống trong môi trường gia đình',
+      'không sống trong môi trường gia đình', 'chăm sóc dựa vào cộng đồng', 'cơ sở chăm sóc tập trung', 'trẻ em có hoàn cảnh đặc biệt',
+      'hoàn cảnh đặc biệt', 'trẻ lang thang', 'lang thang'],
+    en: ['alternative care', 'foster care', 'orphan', 'orphans', 'orphanage', 'children without parental care', 'family-based care',
+      'street children', 'institutional care', 'special circumstances'],
+  },
+  {
+    id: 'con-nuoi',
+    vi: ['nuôi con nuôi', 'con nuôi', 'nhận con nuôi', 'cơ sở nuôi con nuôi'],
+    en: ['adoption', 'adopt', 'adopted', 'adoptive'],
+  },
+  {
+    id: 'khai-sinh-quoc-tich',
+    vi: ['khai sinh', 'đăng ký khai sinh', 'giấy khai sinh', 'làm giấy khai sinh', 'quốc tịch', 'không quốc tịch', 'hộ tịch'],
+    en: ['birth registration', 'birth certificate', 'register birth', 'registered', 'nationality', 'statelessness', 'stateless', 'citizenship'],
+  },
+  {
+    id: 'tro-giup-xa-hoi',
+    vi: ['trợ giúp xã hội', 'an sinh xã hội', 'bảo trợ xã hội', 'mức sống tối thiểu', 'trợ cấp', 'hộ nghèo', 'chính sách an sinh',
+      'tái hòa nhập cộng đồng', 'tái hòa nhập'],
+    en: ['social assistance', 'social protection', 'social security', 'welfare', 'allowance', 'poverty', 'minimum living standard', 'reintegration'],
+  },
+  {
+    id: 'cong-tac-xa-hoi',
+    vi: ['công tác xã hội', 'nhân viên công tác xã hội', 'dịch vụ công tác xã hội', 'tư vấn tâm lý', 'tư vấn học đường', 'tham vấn',
+      'hỗ trợ tâm lý', 'tư vấn học sinh'],
+    en: ['social work', 'social workers', 'counselling', 'counseling', 'psychological support', 'school counselling', 'psychosocial'],
+  },
+  {
+    id: 'ma-tuy-ruou-bia',
+    vi: ['ma túy', 'cai nghiện', 'nghiện', 'rượu', 'bia', 'thuốc lá', 'rượu bia', 'chất gây nghiện', 'thuốc lá điện tử'],
+    en: ['drugs', 'drug', 'addiction', 'rehabilitation', 'alcohol', 'tobacco', 'smoking', 'substance abuse', 'vaping'],
+  },
+  {
+    id: 'tham-gia-cua-tre-em',
+    vi: ['sự tham gia của trẻ em', 'tham gia của trẻ em', 'trẻ em tham gia', 'ý kiến của trẻ em', 'diễn đàn trẻ em', 'hội của trẻ em',
+      'thành lập hội', 'luật về hội', 'lắng nghe trẻ em'],
+    en: ['child participation', 'participation', 'children participate', 'children views', 'association', 'associations', 'children forum'],
+  },
+  {
+    id: 'loi-ich-tot-nhat',
+    vi: ['lợi ích tốt nhất', 'lợi ích tốt nhất của trẻ em', 'phúc lợi xã hội', 'tổ chức phúc lợi'],
+    en: ['best interests', 'best interest', 'welfare organisations'],
+  },
+  // --- health ------------------------------------------------------------------------------------
+  {
+    id: 'y-te',
+    vi: ['dịch vụ y tế', 'y tế', 'khám chữa bệnh', 'chăm sóc sức khỏe', 'sức khỏe', 'bệnh viện', 'tiêm chủng', 'tiêm phòng', 'trạm y tế'],
+    en: ['health', 'health services', 'healthcare', 'health care', 'medical', 'hospital', 'vaccination', 'immunisation'],
+  },
+  {
+    id: 'dinh-duong',
+    vi: ['suy dinh dưỡng', 'dinh dưỡng', 'thấp còi', 'nuôi con bằng sữa mẹ', 'sữa mẹ', 'bú mẹ', 'béo phì'],
+    en: ['malnutrition', 'nutrition', 'stunting', 'breastfeeding', 'breast milk', 'obesity'],
+  },
+  {
+    id: 'tu-vong-so-sinh',
+    vi: ['tử vong sơ sinh', 'tử vong ở trẻ sơ sinh', 'trẻ sơ sinh', 'tử vong trẻ em', 'sơ sinh'],
+    en: ['newborn', 'neonatal', 'infant mortality', 'child mortality', 'newborn deaths'],
+  },
+  {
+    id: 'hiv-lao-phong',
+    vi: ['hiv', 'aids', 'hiv/aids', 'bệnh lao', 'bệnh phong', 'kỳ thị', 'lây nhiễm'],
+    en: ['hiv', 'aids', 'tuberculosis', 'leprosy', 'stigma', 'discrimination against infected'],
+  },
+  {
+    id: 'suc-khoe-tam-than',
+    vi: ['sức khỏe tâm thần', 'rối loạn sức khỏe tâm thần', 'tâm thần', 'trầm cảm', 'tự tử', 'rối loạn tâm lý', 'stress'],
+    en: ['mental health', 'mental disorders', 'depression', 'suicide', 'anxiety'],
+  },
+  {
+    id: 'suc-khoe-sinh-san',
+    vi: ['sức khỏe sinh sản', 'giới tính', 'giáo dục giới tính', 'kế hoạch hóa gia đình', 'tránh thai', 'bệnh lây truyền qua đường tình dục',
+      'lây nhiễm qua đường tình dục', 'mang thai ở tuổi vị thành niên', 'có thai sớm', 'người chưa thành niên', 'vị thành niên'],
+    en: ['reproductive health', 'sexual health', 'sex education', 'family planning', 'contraception', 'sexually transmitted', 'teenage pregnancy',
+      'adolescent', 'adolescents'],
+  },
+  // --- education, culture --------------------------------------------------------------------
+  {
+    id: 'giao-duc',
+    vi: ['giáo dục', 'trường học', 'nhà trường', 'học sinh', 'giáo viên', 'chất lượng giáo dục', 'phổ cập giáo dục', 'mầm non', 'tiểu học',
+      'trung học cơ sở', 'nhập học', 'bỏ học', 'đi học', 'chương trình giảng dạy', 'giảng dạy', 'đến trường', 'đa ngôn ngữ',
+      'trường dân tộc nội trú', 'dân tộc nội trú', 'tiếng dân tộc', 'ngôn ngữ riêng'],
+    en: ['education', 'school', 'schools', 'pupils', 'students', 'teachers', 'teacher', 'dropout', 'enrolment', 'enrollment', 'curriculum',
+      'preschool', 'primary', 'multilingual', 'boarding school', 'minority language', 'schooling'],
+  },
+  {
+    id: 'bao-luc-hoc-duong',
+    vi: ['bạo lực học đường', 'bắt nạt', 'đánh nhau ở trường'],
+    en: ['school violence', 'bullying', 'bullied'],
+    broader: ['bao-luc', 'giao-duc'],
+  },
+  {
+    id: 'khuyet-tat',
+    vi: ['khuyết tật', 'trẻ khuyết tật', 'người khuyết tật', 'giáo dục hòa nhập', 'hòa nhập', 'phân biệt đối xử', 'tự kỷ', 'trẻ em khuyết tật'],
+    en: ['disability', 'disabilities', 'disabled', 'inclusive education', 'inclusion', 'discrimination', 'autism'],
+  },
+  {
+    id: 'bien-doi-khi-hau',
+    vi: ['biến đổi khí hậu', 'thiên tai', 'bão lũ', 'lũ lụt', 'ô nhiễm không khí', 'ô nhiễm', 'khí nhà kính', 'môi trường', 'ứng phó với biến đổi khí hậu'],
+    en: ['climate change', 'climate', 'natural disasters', 'disaster', 'floods', 'air pollution', 'pollution', 'greenhouse gas', 'environment'],
+  },
+  {
+    id: 'vui-choi-van-hoa',
+    vi: ['vui chơi', 'giải trí', 'văn hóa', 'nghệ thuật', 'thể dục', 'thể thao', 'sân chơi', 'bản sắc', 'bảo tồn bản sắc', 'điểm vui chơi'],
+    en: ['play', 'leisure', 'recreation', 'culture', 'cultural', 'arts', 'sport', 'sports', 'playground', 'cultural identity'],
+  },
+  {
+    id: 'tin-nguong-ton-giao',
+    vi: ['tự do tín ngưỡng', 'tín ngưỡng', 'tôn giáo', 'tự do tôn giáo'],
+    en: ['religion', 'religious', 'freedom of religion', 'belief', 'faith'],
+  },
+  {
+    id: 'dan-toc-thieu-so',
+    vi: ['dân tộc thiểu số', 'dân tộc ít người', 'đồng bào dân tộc', 'vùng sâu, vùng xa', 'vùng sâu vùng xa', 'miền núi'],
+    en: ['ethnic minority', 'ethnic minorities', 'minority', 'remote areas', 'mountainous'],
+  },
+  {
+    id: 'xung-dot-vu-trang',
+    vi: ['xung đột vũ trang', 'trẻ em trong xung đột vũ trang', 'nghị định thư không bắt buộc', 'điều khoản bảo lưu', 'bảo lưu'],
+    en: ['armed conflict', 'optional protocol', 'reservation', 'child soldiers'],
+  },
+  {
+    id: 'nhan-quyen',
+    vi: ['nhân quyền', 'giáo dục nhân quyền', 'quyền con người'],
+    en: ['human rights', 'human rights education'],
+  },
+  {
+    id: 'mai-dam-van-hoa-pham',
+    vi: ['mại dâm trẻ em', 'mại dâm', 'văn hóa phẩm khiêu dâm', 'khiêu dâm', 'khiêu dâm trẻ em', 'ấn phẩm đồi trụy'],
+    en: ['child prostitution', 'prostitution', 'pornography', 'child pornography', 'sexual images'],
+  },
+  // --- governance ------------------------------------------------------------------------------
+  {
+    id: 'chinh-sach-phap-luat',
+    vi: ['rà soát', 'sửa đổi, bổ sung', 'sửa đổi bổ sung', 'hoàn thiện pháp luật', 'chính sách, pháp luật', 'hệ thống pháp luật', 'văn bản pháp luật',
+      'chính sách', 'pháp luật', 'luật trẻ em', 'đề xuất chính sách', 'cơ chế phối hợp', 'nguồn nhân lực', 'luật'],
+    en: ['law', 'laws', 'legislation', 'legal framework', 'policy', 'policies', 'policy review', 'review laws', 'legal reform', 'mechanism'],
+  },
+  {
+    id: 'truyen-thong',
+    vi: ['truyền thông', 'tuyên truyền', 'nâng cao nhận thức', 'phổ biến', 'vận động xã hội', 'nhận thức', 'công ước', 'công ước quyền trẻ em',
+      'công ước của liên hợp quốc về quyền trẻ em'],
+    en: ['communication', 'awareness', 'awareness raising', 'campaign', 'media', 'dissemination', 'convention', 'crc', 'raise awareness'],
+  },
+  {
+    id: 'nang-cao-nang-luc',
+    vi: ['nâng cao năng lực', 'tập huấn', 'bồi dưỡng', 'đào tạo', 'năng lực', 'cán bộ', 'đội ngũ'],
+    en: ['capacity building', 'training', 'train', 'capacity', 'staff training', 'officials'],
+  },
+  {
+    id: 'lien-nganh',
+    vi: ['liên ngành', 'phối hợp liên ngành', 'hoạt động liên ngành'],
+    en: ['inter-agency', 'intersectoral', 'multi-sectoral', 'cross-sector'],
+  },
+  {
+    id: 'thanh-tra-kiem-tra',
+    vi: ['thanh tra', 'kiểm tra', 'giám sát', 'đánh giá', 'theo dõi', 'sơ kết', 'tổng kết', 'phản biện', 'giám sát, phản biện'],
+    en: ['inspection', 'inspect', 'monitoring', 'monitor', 'supervision', 'evaluation', 'oversight'],
+  },
+  {
+    id: 'du-lieu-thong-ke',
+    vi: ['cơ sở dữ liệu', 'dữ liệu', 'thống kê', 'số liệu', 'thông tin thống kê', 'phân tách độ tuổi', 'điều tra toàn diện', 'lập danh sách'],
+    en: ['data', 'database', 'statistics', 'statistical', 'figures', 'survey'],
+  },
+  {
+    id: 'hop-tac-quoc-te',
+    vi: ['hợp tác quốc tế', 'hội nhập quốc tế', 'quốc tế', 'chuẩn mực quốc tế', 'thông lệ quốc tế', 'viện trợ', 'tài trợ quốc tế'],
+    en: ['international cooperation', 'international', 'foreign aid', 'donors', 'international standards'],
+  },
+  {
+    id: 'nguon-luc-ngan-sach',
+    vi: ['nguồn lực', 'ngân sách', 'kinh phí', 'tài chính', 'dự toán', 'bố trí nguồn lực', 'huy động nguồn lực', 'nguồn vốn', 'tiền', 'chi phí',
+      'cấp phát kinh phí', 'phân bổ ngân sách'],
+    en: ['budget', 'funding', 'funds', 'finance', 'financial', 'resources', 'money', 'costs', 'resource allocation'],
+  },
+  {
+    id: 'bao-cao-thuc-hien-cong-uoc',
+    vi: ['báo cáo quốc gia', 'báo cáo thực hiện công ước', 'báo cáo ghép định kỳ', 'báo cáo định kỳ', 'chế độ báo cáo', 'lần thứ năm và thứ sáu',
+      'báo cáo lần thứ năm', 'báo cáo về thực hiện công ước'],
+    en: ['country report', 'periodic report', 'state party report', 'combined report', 'reporting to the committee'],
+  },
+  {
+    id: 'ke-hoach-kinh-te-xa-hoi',
+    vi: ['kế hoạch phát triển kinh tế – xã hội', 'phát triển kinh tế xã hội', 'lồng ghép', 'mục tiêu, chỉ tiêu', 'chỉ tiêu về trẻ em'],
+    en: ['socio-economic development plan', 'mainstreaming', 'targets', 'indicators'],
+  },
+  {
+    id: 'doanh-nghiep',
+    vi: ['doanh nghiệp', 'sản phẩm, dịch vụ', 'công ty'],
+    en: ['business', 'businesses', 'companies', 'private sector', 'products'],
+  },
+  {
+    id: 'to-chuc-toi-pham',
+    vi: ['tội phạm có tổ chức xuyên quốc gia', 'xuyên quốc gia', 'tội phạm có tổ chức', 'phòng ngừa, trừng trị', 'trấn áp'],
+    en: ['transnational organised crime', 'organized crime', 'organised crime', 'palermo protocol'],
+    broader: ['mua-ban'],
+  },
+];

@@ -1,0 +1,213 @@
+import { createAgencyMatcher, type AgencyMatcher } from '../corpus/agency-matcher';
+import { PROVINCE_MERGES } from '../corpus/data/reorganisation-2025';
+import { fold } from '../corpus/normalise';
+import type { Agency } from '../corpus/schema';
+import { createPhraseMatcher, type PhraseEntry, type PhraseMatch, type PhraseMatcher } from './phrase-matcher';
+import { analyse, isEnglish, type Analysed } from './text-analysis';
+import { QUERY_AGENCY_ALIASES } from './thesaurus/agency-aliases';
+import { FACT_PHRASES, INTENT_PHRASES, type FactKind, type Intent } from './thesaurus/intents';
+import { PROVINCES_BEFORE_2025, PROVINCE_VARIANTS } from './thesaurus/provinces';
+import { TOPICS } from './thesaurus/topics';
+
+/**
+ * Question understanding: provinces (accented, folded, abbreviations, 2025 names), intent, the
+ * plan fact asked for, agencies named, topics, recommendation numbers, and the content words left
+ * for retrieval once question words and place names are taken out.
+ */
+export type QuestionIntent = Intent | 'plan-facts' | 'search';
+
+export interface ProvinceRef {
+  /** As the user named it (canonical spelling of that province). */
+  named: string;
+  /** The plan provinces that answer for it: itself, or the former provinces merged into it in 2025. */
+  planProvinces: string[];
+  /** 2025 reorganisation facts relevant to it. */
+  merge: { former: string; now: string; effective: string; basis: string; source: string } | null;
+}
+
+export interface Understanding {
+  text: string;
+  english: boolean;
+  provinces: ProvinceRef[];
+  intent: QuestionIntent;
+  /** Secondary intents detected (e.g. who-leads and when). */
+  intents: Intent[];
+  factKind: FactKind | null;
+  agencies: string[];
+  topics: string[];
+  recommendations: number[];
+  /** Folded content syllables for retrieval (no question words, no province names). */
+  content: string[];
+  /** The question is elliptic: no topic, no agency, no content words of its own ("Ai phối hợp?"). */
+  elliptic: boolean;
+}
+
+export interface QuestionUnderstander {
+  understand(question: string): Understanding;
+}
+
+const STOP = new Set([
+  'ai', 'nao', 'gi', 'la', 'cua', 'o', 'tai', 've', 'cho', 'thi', 'sao', 'vay', 'a', 'ah', 'nhi', 'nhe', 'khong', 'co', 'duoc', 'the',
+  'tinh', 'thanh', 'pho', 'ke', 'hoach', 'trong', 'voi', 'va', 'cac', 'nhung', 'mot', 'viec', 'van', 'de', 'con', 'thi', 'vu', 'nay',
+  'do', 'lam', 'ben', 'nguoi', 'ong', 'ba', 'anh', 'chi', 'em', 'oi', 'minh', 'toi', 'ban', 'hoi', 'cho', 'biet', 'xin',
+  'who', 'what', 'which', 'does', 'do', 'is', 'are', 'in', 'of', 'for', 'and', 'to', 'how', 'when', 'where', 'on', 'an', 'by', 'with',
+  'about', 'province', 'plan', 'me', 'please', 'tell', 'can', 'you', 'there', 'this', 'that', 'it', 'from', 'i', 'my', 'be', 'its',
+  'lead', 'leads', 'responsible', 'agency', 'department', 'under',
+]);
+// "trẻ em" / "child" is in almost every task: it carries no topic
+const CHILD_WORDS = new Set(['tre', 'em', 'child', 'children', 'kid', 'kids']);
+
+const ABBREVIATIONS: Record<string, string> = { qn: 'Quảng Ngãi', sl: 'Sơn La', bt: 'Bình Thuận', dl: 'Đắk Lắk', hn: 'Hà Nội', hcm: 'TP Hồ Chí Minh', tphcm: 'TP Hồ Chí Minh' };
+
+function provinceEntries(): PhraseEntry[] {
+  const out: PhraseEntry[] = [];
+  for (const p of PROVINCES_BEFORE_2025) {
+    out.push({ id: `province:${p}`, phrase: p, lang: 'vi' });
+    for (const v of PROVINCE_VARIANTS[p] ?? []) if (!/^\p{Lu}{2,3}$/u.test(v)) out.push({ id: `province:${p}`, phrase: v, lang: 'vi' });
+  }
+  return out;
+}
+
+function phraseEntries(): PhraseEntry[] {
+  const out: PhraseEntry[] = provinceEntries();
+  for (const [intent, { vi, en }] of Object.entries(INTENT_PHRASES)) {
+    for (const p of vi) out.push({ id: `intent:${intent}`, phrase: p, lang: 'vi' });
+    for (const p of en) out.push({ id: `intent:${intent}`, phrase: p, lang: 'en' });
+  }
+  for (const [kind, { vi, en }] of Object.entries(FACT_PHRASES)) {
+    for (const p of vi) out.push({ id: `fact:${kind}`, phrase: p, lang: 'vi' });
+    for (const p of en) out.push({ id: `fact:${kind}`, phrase: p, lang: 'en' });
+  }
+  for (const t of TOPICS) {
+    for (const p of t.vi) out.push({ id: `topic:${t.id}`, phrase: p, lang: 'vi' });
+    for (const p of t.en) out.push({ id: `topic:${t.id}`, phrase: p, lang: 'en' });
+  }
+  return out;
+}
+
+export function queryAgencies(agencies: readonly Agency[]): Agency[] {
+  return agencies.map((a) => ({ ...a, aliases: [...a.aliases, ...(QUERY_AGENCY_ALIASES[a.id] ?? [])] }));
+}
+
+function provinceRef(named: string, planProvinces: ReadonlySet<string>): ProvinceRef {
+  const formers = PROVINCE_MERGES.filter((m) => m.now === named && m.former !== named);
+  const asFormer = PROVINCE_MERGES.find((m) => m.former === named) ?? null;
+  if (planProvinces.has(named)) {
+    return { named, planProvinces: [named], merge: formers.find((m) => !planProvinces.has(m.former)) ?? null };
+  }
+  const viaMerge = formers.filter((m) => planProvinces.has(m.former)).map((m) => m.former);
+  if (viaMerge.length > 0) return { named, planProvinces: viaMerge, merge: formers.find((m) => planProvinces.has(m.former)) ?? null };
+  return { named, planProvinces: [], merge: asFormer };
+}
+
+const BROADER = new Map(TOPICS.map((t) => [t.id, t.broader ?? []] as const));
+
+export function createUnderstander(agencies: readonly Agency[], planProvinces: readonly string[]): QuestionUnderstander {
+  const phrases: PhraseMatcher = createPhraseMatcher(phraseEntries());
+  // questions get a stricter matcher than the scan: "ở Lâm Đồng" must not read as "Sở Lao động"
+  const agencyMatcher: AgencyMatcher = createAgencyMatcher(queryAgencies(agencies), { maxScore: 0.2, initialismCost: 0.15 });
+  const plans = new Set(planProvinces);
+
+  return {
+    understand(question) {
+      const a: Analysed = analyse(question);
+      const english = isEnglish(a);
+      const matches: PhraseMatch[] = phrases.match(a, { english, fuzzy: true });
+      const taken = new Array<boolean>(a.folded.length).fill(false);
+      const mark = (s: number, e: number) => { for (let k = s; k < e; k++) taken[k] = true; };
+
+      // provinces, including capitalised abbreviations ("QN", "SL")
+      const provinceNames: string[] = [];
+      for (const m of matches) if (m.id.startsWith('province:')) { provinceNames.push(m.id.slice(9)); mark(m.start, m.end); }
+      a.tokens.forEach((t, i) => {
+        const p = ABBREVIATIONS[t.folded];
+        if (p && (t.caps || t.folded.length > 2) && !taken[i]) { provinceNames.push(p); taken[i] = true; }
+      });
+
+      // agencies named (user aliases included); a topic phrase that contains the words wins
+      const topicSpans = matches.filter((m) => m.id.startsWith('topic:'));
+      const agencyHits = agencyMatcher
+        .findAll(a.text)
+        .filter((h) => !topicSpans.some((t) => t.start <= h.start && t.end >= h.end && t.end - t.start > h.end - h.start))
+        .filter((h) => !taken.slice(h.start, h.end).some(Boolean)); // a province name is not an agency
+      const agencyIds = [...new Set(agencyHits.map((h) => h.agencyId))];
+      for (const h of agencyHits) mark(h.start, h.end);
+
+      const intents = new Set<Intent>();
+      const facts = new Set<FactKind>();
+      const topics = new Set<string>();
+      for (const m of matches) {
+        if (m.id.startsWith('province:')) continue;
+        const overlapsAgency = agencyHits.some((h) => h.start < m.end && m.start < h.end);
+        if (m.id.startsWith('intent:')) { intents.add(m.id.slice(7) as Intent); mark(m.start, m.end); }
+        else if (m.id.startsWith('fact:')) { facts.add(m.id.slice(5) as FactKind); }
+        else if (m.id.startsWith('topic:') && !overlapsAgency) {
+          const id = m.id.slice(6);
+          topics.add(id);
+          for (const b of BROADER.get(id) ?? []) topics.add(b);
+        }
+      }
+
+      // recommendation numbers: "khuyến nghị số 55", "recommendation 71", "KN 22"
+      const recommendations: number[] = [];
+      const f = fold(a.text);
+      for (const m of f.matchAll(/(?:khuyen nghi|kien nghi|recommendation|\bkn)\s*(?:so|number|no\.?|#)?\s*(\d{1,3}(?:\s*(?:,|va|and|&)\s*\d{1,3})*)/g)) {
+        for (const n of m[1]!.matchAll(/\d+/g)) recommendations.push(Number(n[0]));
+      }
+      if (recommendations.length > 0) intents.add('recommendation');
+
+      const content = a.folded.filter((t, i) => !taken[i] && !STOP.has(t) && !CHILD_WORDS.has(t) && !/^\d+$/.test(t));
+      const elliptic = topics.size === 0 && agencyIds.length === 0 && content.length === 0 && recommendations.length === 0;
+
+      // Which intent wins.
+      let intent: QuestionIntent = 'search';
+      let factKind: FactKind | null = null;
+      const hasTask = topics.size > 0;
+      const leads = intents.has('who-leads');
+      if (recommendations.length > 0) intent = 'recommendation';
+      else if (facts.size > 0 && !(hasTask && (leads || intents.has('who-coordinates')) && !facts.has('focal'))) {
+        factKind = pickFact(facts, hasTask);
+        intent = factKind ? 'plan-facts' : 'search';
+      }
+      if (intent === 'search') {
+        if (intents.has('who-coordinates') && !intents.has('agency-tasks')) intent = 'who-coordinates';
+        else if (intents.has('when') && !leads) intent = 'when';
+        else if (agencyIds.length > 0 && (intents.has('agency-tasks') || (!hasTask && content.length <= 1))) intent = 'agency-tasks';
+        else if (leads || hasTask || agencyIds.length > 0 || content.length > 0) intent = 'who-leads';
+        else if (intents.has('when')) intent = 'when';
+        else if (intents.has('help')) intent = 'help';
+        else if (intents.has('greeting')) intent = 'greeting';
+      }
+      if (intent === 'who-leads' && intents.has('compare')) intent = 'compare';
+      if (intent === 'search' && intents.has('compare')) intent = 'compare';
+
+      const seen = new Set<string>();
+      const provinces = provinceNames.filter((p) => !seen.has(p) && seen.add(p)).map((p) => provinceRef(p, plans));
+      return {
+        text: a.text,
+        english,
+        provinces,
+        intent,
+        intents: [...intents],
+        factKind,
+        agencies: agencyIds,
+        topics: [...topics],
+        recommendations: [...new Set(recommendations)],
+        content,
+        elliptic,
+      };
+    },
+  };
+}
+
+/** The fact kind that best explains the phrases seen. */
+function pickFact(facts: Set<FactKind>, hasTask: boolean): FactKind | null {
+  const order: FactKind[] = ['number', 'date', 'signer', 'implements', 'focal', 'report', 'funding', 'purpose', 'period', 'overview'];
+  for (const k of order) {
+    if (!facts.has(k)) continue;
+    // "kinh phí" inside a task question ("ai chủ trì bố trí kinh phí") is the task, not the plan's funding
+    if (hasTask && (k === 'funding' || k === 'purpose' || k === 'period' || k === 'overview' || k === 'implements')) continue;
+    return k;
+  }
+  return null;
+}
