@@ -38,6 +38,8 @@ export interface Understanding {
   recommendations: number[];
   /** Folded content syllables for retrieval (no question words, no province names). */
   content: string[];
+  /** The same content as typed (diacritics kept), for the accented index terms. */
+  contentText: string;
   /** The question is elliptic: no topic, no agency, no content words of its own ("Ai phối hợp?"). */
   elliptic: boolean;
 }
@@ -156,7 +158,9 @@ export function createUnderstander(agencies: readonly Agency[], planProvinces: r
       }
       if (recommendations.length > 0) intents.add('recommendation');
 
-      const content = a.folded.filter((t, i) => !taken[i] && !STOP.has(t) && !CHILD_WORDS.has(t) && !/^\d+$/.test(t));
+      const keep = a.folded.map((t, i) => !taken[i] && !STOP.has(t) && !CHILD_WORDS.has(t) && !/^\d+$/.test(t));
+      const content = a.folded.filter((_, i) => keep[i]);
+      const contentText = a.tokens.filter((_, i) => keep[i]).map((t) => a.text.slice(t.start, t.end)).join(' ');
       const elliptic = topics.size === 0 && agencyIds.length === 0 && content.length === 0 && recommendations.length === 0;
 
       // Which intent wins.
@@ -194,6 +198,7 @@ export function createUnderstander(agencies: readonly Agency[], planProvinces: r
         topics: [...topics],
         recommendations: [...new Set(recommendations)],
         content,
+        contentText,
         elliptic,
       };
     },

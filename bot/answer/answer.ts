@@ -1,0 +1,309 @@
+import { normaliseText } from '../../corpus/normalise';
+import type { ParsedPlan } from '../../corpus/schema';
+import { search, type SearchHit } from '../../retrieval/search';
+import type { Understanding } from '../../retrieval/understand';
+import type { ConversationState } from './conversation';
+import { matchBlock, matchLine, planLabel, provinceLabel, successorNotes, toMatch, type Focus, type Lang } from './compose';
+import type { Engine } from './engine';
+import { factAnswer } from './facts';
+import { HOTLINE_LINE, HOTLINE_LINE_EN, reportsChildInDanger } from './safety';
+import type { AnswerMatch, AnswerResult, AskInput } from './types';
+
+/**
+ * The one neutral entry point every channel calls. Understands the question (with the session's
+ * context for follow-ups), retrieves, and composes the answer from records; abstains honestly when
+ * the corpus holds no answer. Never sees platform types.
+ */
+export const MAX_QUESTION_CHARS = 500;
+const MATCHES_SHOWN = 5;
+
+type TaskIntent = 'who-leads' | 'who-coordinates' | 'when' | 'compare' | 'search';
+const TASK_INTENTS: ReadonlySet<string> = new Set(['who-leads', 'who-coordinates', 'when', 'compare', 'search']);
+
+const focusOf = (intent: string): Focus => (intent === 'who-coordinates' ? 'coord' : intent === 'when' ? 'time' : 'lead');
+
+/** A hit is an answer when it shares a topic with the question or covers most of its words. */
+export function isConfident(hit: SearchHit, u: Understanding): boolean {
+  if (hit.sharedTopics.length > 0) return true;
+  return hit.coverage >= 0.6 && u.content.length > 0;
+}
+
+function emptyResult(question: string, text: string, intent: AnswerResult['intent'], danger = false): AnswerResult {
+  return { question, text, abstained: true, matches: [], intent, provinces: [], danger, passages: [] };
+}
+
+const HELP_VI = [
+  'Tôi trả lời câu hỏi về kế hoạch thực hiện quyền trẻ em của các tỉnh: Quảng Ngãi, Sơn La, Bình Thuận (2025) và Đắk Lắk (2014–2020).',
+  'Ví dụ:',
+  '• Ai chủ trì giảm thiểu tảo hôn ở Quảng Ngãi?',
+  '• Sơn La, trẻ bị xâm hại trên mạng thì sở nào phụ trách?',
+  '• Sở Tư pháp Sơn La làm gì?',
+  '• Kinh phí thực hiện kế hoạch Bình Thuận lấy từ đâu?',
+  '• So sánh ai chủ trì phòng chống mua bán trẻ em ở các tỉnh',
+].join('\n');
+const HELP_EN = [
+  "I answer questions about the provinces' action plans for children's rights: Quảng Ngãi, Sơn La, Bình Thuận (2025) and Đắk Lắk (2014–2020).",
+  'For example: "Who leads early-marriage reduction in Quảng Ngãi?", "What does Sở Tư pháp do in Sơn La?"',
+].join('\n');
+
+export async function answer(engine: Engine, input: AskInput): Promise<AnswerResult> {
+  const question = normaliseText(String(input.question ?? '')).slice(0, MAX_QUESTION_CHARS);
+  if (!/[\p{L}\p{N}]/u.test(question)) {
+    return emptyResult(question, `Bạn hãy gõ một câu hỏi về kế hoạch quyền trẻ em.\n\n${HELP_VI}`, 'empty');
+  }
+  const danger = reportsChildInDanger(question);
+  const u = engine.understander.understand(question);
+  const lang: Lang = u.english ? 'en' : 'vi';
+  const state = input.session ? engine.sessions.get(input.session) : null;
+  const followUp = state ? applyContext(u, state) : false;
+
+  let result: AnswerResult;
+  if ((u.intent === 'greeting' || u.intent === 'help') && !danger) {
+    result = emptyResult(question, lang === 'en' ? HELP_EN : HELP_VI, u.intent);
+  } else {
+    result = await respond(engine, u, lang, question, followUp ? state : null);
+  }
+  if (danger) {
+    const head = lang === 'en' ? `${HOTLINE_LINE}\n${HOTLINE_LINE_EN}` : HOTLINE_LINE;
+    const body = result.abstained ? '' : `\n\n${result.text}`;
+    result = { ...result, text: `${head}${body}`, abstained: false, danger: true, intent: 'danger' };
+  }
+  if (input.session) {
+    engine.sessions.set(input.session, {
+      provinces: u.provinces,
+      topics: u.topics,
+      content: u.content,
+      contentText: u.contentText,
+      agencies: u.agencies,
+      intent: u.intent,
+      matches: result.matches.length > 0 ? result.matches : state?.matches ?? [],
+    });
+  }
+  return result;
+}
+
+/** Fill an elliptic follow-up from the conversation; returns true when it is one. */
+function applyContext(u: Understanding, state: ConversationState): boolean {
+  const ownTopic = u.topics.length > 0 || u.agencies.length > 0 || u.content.length > 0 || u.recommendations.length > 0;
+  if (u.intent === 'greeting' || u.intent === 'help') return false;
+  if (!ownTopic && u.intent !== 'plan-facts') {
+    if (u.provinces.length === 0) u.provinces = state.provinces;
+    u.topics = state.topics;
+    u.content = state.content;
+    u.contentText = state.contentText;
+    u.agencies = state.agencies;
+    if (u.intent === 'search') u.intent = TASK_INTENTS.has(state.intent) || state.intent === 'agency-tasks' ? state.intent : 'who-leads';
+    return true;
+  }
+  if (u.provinces.length === 0) u.provinces = state.provinces;
+  return false;
+}
+
+async function respond(engine: Engine, u: Understanding, lang: Lang, question: string, followUpOf: ConversationState | null): Promise<AnswerResult> {
+  const base = { question, provinces: u.provinces.map((p) => p.named), danger: false };
+  const noPlan = u.provinces.filter((p) => p.planProvinces.length === 0);
+  const targetPlans = [...new Set(u.provinces.flatMap((p) => p.planProvinces))]
+    .map((prov) => engine.plansByProvince.get(prov))
+    .filter((p): p is ParsedPlan => p !== undefined);
+  const mergeNotes = provinceNotes(u, lang);
+
+  if (u.provinces.length > 0 && targetPlans.length === 0) {
+    return { ...base, text: [noPlanText(noPlan.map((p) => p.named), engine, lang), ...mergeNotes].join('\n'), abstained: true, matches: [], intent: u.intent, passages: [] };
+  }
+  const plans = targetPlans.length > 0 ? targetPlans : [...engine.plans.values()];
+  const missingNote = noPlan.length > 0 ? [noPlanText(noPlan.map((p) => p.named), engine, lang)] : [];
+
+  if (u.intent === 'plan-facts' && u.factKind) {
+    const { text, abstained } = factAnswer(engine, plans, u.factKind, lang);
+    return { ...base, text: [text, ...mergeNotes, ...missingNote].join('\n'), abstained, matches: [], intent: u.intent, passages: [] };
+  }
+
+  // A follow-up in the same province asking who coordinates / when: the last match answers it.
+  if (followUpOf && followUpOf.matches.length > 0 && (u.intent === 'who-coordinates' || u.intent === 'when' || u.intent === 'who-leads')) {
+    const sameProvince = targetPlans.length === 0 || targetPlans.some((p) => p.plan.id === followUpOf.matches[0]!.planId);
+    if (sameProvince) {
+      const m = followUpOf.matches[0]!;
+      const plan = engine.plans.get(m.planId)!;
+      const text = [...matchBlock(m, plan.plan, focusOf(u.intent), lang, { ocr: isOcr(plan) }), ...successorNotes([...m.leadIds], plan.plan.province, engine.agencies, lang)];
+      return { ...base, text: text.join('\n'), abstained: false, matches: [m], intent: u.intent, passages: passagesOf(engine, [m]) };
+    }
+  }
+
+  if (u.intent === 'recommendation') return recommendationAnswer(engine, u, lang, plans, base);
+  if (u.intent === 'agency-tasks' && u.agencies.length > 0) return agencyTasksAnswer(engine, u, lang, plans, base, mergeNotes);
+  return taskAnswer(engine, u, lang, plans, targetPlans.length > 0, base, [...mergeNotes, ...missingNote]);
+}
+
+function isOcr(plan: ParsedPlan): boolean {
+  return plan.plan.id === 'son-la-2025';
+}
+
+function provinceNotes(u: Understanding, lang: Lang): string[] {
+  const out: string[] = [];
+  for (const p of u.provinces) {
+    const m = p.merge;
+    if (!m) continue;
+    const [y, mo, d] = m.effective.split('-').map(Number);
+    const when = `${d}/${mo}/${y}`;
+    if (p.planProvinces.length > 0 && p.named === m.now && p.planProvinces.includes(m.former)) {
+      out.push(lang === 'vi'
+        ? `ℹ️ Từ ${when}, tỉnh ${m.former} sáp nhập vào tỉnh ${m.now} (${m.basis}); kế hoạch trả lời ở đây là của tỉnh ${m.former} cũ và chỉ áp dụng cho địa bàn đó.`
+        : `ℹ️ Since ${when}, ${m.former} has been part of ${m.now} (${m.basis}); the plan quoted is the former ${m.former}'s and covers that area only.`);
+    } else if (p.planProvinces.length > 0 && p.named === m.now) {
+      out.push(lang === 'vi'
+        ? `ℹ️ Từ ${when}, tỉnh ${m.former} sáp nhập vào tỉnh ${m.now} (${m.basis}); kế hoạch này là của tỉnh ${m.now} trước sáp nhập.`
+        : `ℹ️ Since ${when}, ${m.former} has been part of ${m.now} (${m.basis}); this plan predates the merger and covers the former ${m.now}.`);
+    } else if (p.named === m.former) {
+      out.push(lang === 'vi'
+        ? `ℹ️ Từ ${when}, tỉnh ${m.former} đã sáp nhập vào tỉnh ${m.now} (${m.basis}); kho chỉ có kế hoạch của tỉnh ${m.now} trước sáp nhập, không áp dụng cho địa bàn ${m.former} cũ.`
+        : `ℹ️ Since ${when}, ${m.former} has been part of ${m.now} (${m.basis}); the library only has the former ${m.now}'s plan, which does not cover the former ${m.former}.`);
+    }
+  }
+  return out;
+}
+
+function noPlanText(names: string[], engine: Engine, lang: Lang): string {
+  const have = [...engine.plans.values()].map((p) => p.plan.province).join(', ');
+  return lang === 'vi'
+    ? `Chưa có kế hoạch của tỉnh ${names.join(', ')} trong kho. Kho hiện có kế hoạch của: ${have}.`
+    : `There is no plan for ${names.join(', ')} in the library. Plans available: ${have}.`;
+}
+
+function passagesOf(engine: Engine, matches: AnswerMatch[]): AnswerResult['passages'] {
+  return matches.slice(0, 3).map((m) => {
+    const lines = engine.seedLines.get(m.file) ?? [];
+    const text = lines.slice(m.lines[0] - 1, m.lines[1]).join('\n').trim();
+    return { file: m.file, lineStart: m.lines[0], lineEnd: m.lines[1], ref: m.source, text };
+  });
+}
+
+function hitsToMatches(engine: Engine, hits: SearchHit[]): AnswerMatch[] {
+  const out: AnswerMatch[] = [];
+  for (const h of hits) {
+    if (h.doc.kind !== 'assignment') continue;
+    const entry = engine.assignments.get(h.doc.id);
+    if (entry) out.push(toMatch(entry.assignment, entry.plan.plan, engine.agencies));
+  }
+  return out;
+}
+
+type Base = Pick<AnswerResult, 'question' | 'provinces' | 'danger'>;
+
+async function taskAnswer(engine: Engine, u: Understanding, lang: Lang, plans: ParsedPlan[], provinceNamed: boolean, base: Base, notes: string[]): Promise<AnswerResult> {
+  const intent = u.intent as TaskIntent;
+  const focus = focusOf(intent);
+  const perPlan: Array<{ plan: ParsedPlan; hits: SearchHit[]; best: SearchHit | null }> = [];
+  for (const plan of plans) {
+    const hits = await search(engine.index, u, { planIds: [plan.plan.id], kinds: ['assignment'], agencies: u.agencies, limit: MATCHES_SHOWN });
+    const best = hits[0] && isConfident(hits[0], u) ? hits[0] : null;
+    perPlan.push({ plan, hits, best });
+  }
+  const answered = perPlan.filter((p) => p.best !== null);
+
+  // One province: the best match in full, related matches as one-liners.
+  if (plans.length === 1) {
+    const { plan, hits, best } = perPlan[0]!;
+    if (!best) return { ...base, text: [noAnswerText(engine, plan, lang), ...notes].join('\n'), abstained: true, matches: [], intent: u.intent, passages: [] };
+    const matches = hitsToMatches(engine, hits.filter((h) => isConfident(h, u)));
+    const top = matches[0]!;
+    const related = matches.slice(1, 3).filter((m) => hits.find((h) => h.doc.id === m.assignmentId)!.score >= best.score * 0.8);
+    const text = [
+      ...matchBlock(top, plan.plan, focus, lang, { ocr: isOcr(plan) }),
+      ...(related.length > 0 ? [lang === 'vi' ? 'Liên quan:' : 'Related:', ...related.map((m) => matchLine(m, focus, lang))] : []),
+      ...successorNotes(top.leadIds, plan.plan.province, engine.agencies, lang),
+      ...notes,
+    ];
+    return { ...base, text: text.join('\n'), abstained: false, matches, intent: u.intent, passages: passagesOf(engine, matches) };
+  }
+
+  // Several provinces (named, or none named): one compact line per plan.
+  if (answered.length === 0) {
+    const text = lang === 'vi' ? 'Không tìm thấy nhiệm vụ nào về nội dung này trong các kế hoạch hiện có.' : 'None of the plans in the library has a task on this.';
+    const bt = perPlan.filter((p) => !p.plan.plan.appendix.present && p.plan.plan.appendix.referenced).map((p) => missingAppendixText(engine, p.plan, lang));
+    return { ...base, text: [text, ...bt, ...notes].join('\n'), abstained: true, matches: [], intent: u.intent, passages: [] };
+  }
+  const ordered = [...answered].sort((a, b) => b.best!.score - a.best!.score);
+  const matches = hitsToMatches(engine, ordered.map((p) => p.best!));
+  const lines: string[] = [lang === 'vi' ? (provinceNamed ? 'Theo từng kế hoạch:' : 'Theo các kế hoạch trong kho:') : 'By plan:'];
+  for (const p of ordered) {
+    const m = matches.find((x) => x.planId === p.plan.plan.id)!;
+    lines.push(`📍 ${provinceLabel(p.plan.plan, lang)} – ${planLabel(p.plan.plan, lang)}`, matchLine(m, focus, lang));
+  }
+  for (const p of perPlan.filter((x) => x.best === null)) {
+    lines.push(p.plan.plan.appendix.referenced && !p.plan.plan.appendix.present ? missingAppendixText(engine, p.plan, lang) : `📍 ${p.plan.plan.province}: ${lang === 'vi' ? 'không có nhiệm vụ này' : 'no such task'}`);
+  }
+  const extra = hitsToMatches(engine, ordered.flatMap((p) => p.hits.slice(1).filter((h) => isConfident(h, u))));
+  const all = [...matches, ...extra].slice(0, MATCHES_SHOWN);
+  lines.push(...successorNotes(matches.flatMap((m) => m.leadIds), '', engine.agencies, lang).slice(0, 2), ...notes);
+  return { ...base, text: lines.join('\n'), abstained: false, matches: all, intent: u.intent, passages: passagesOf(engine, matches) };
+}
+
+function missingAppendixText(engine: Engine, plan: ParsedPlan, lang: Lang): string {
+  const focalId = plan.plan.focalAgency?.agencyId;
+  const name = focalId ? engine.agencies.get(focalId)?.name ?? plan.plan.focalAgency!.text : null;
+  return lang === 'vi'
+    ? `📍 ${plan.plan.province} – ${planLabel(plan.plan, 'vi')}: kế hoạch có nhắc tới phụ lục phân công nhưng văn bản trong kho không kèm phụ lục, nên không biết cơ quan chủ trì từng nhiệm vụ.${name ? ` Cơ quan đầu mối của kế hoạch: ${name}.` : ''}`
+    : `📍 ${plan.plan.province} – ${planLabel(plan.plan, 'en')}: the plan refers to an appendix assigning the tasks, but the text in the library does not include it, so the lead for each task is unknown.${name ? ` The plan's focal agency: ${name}.` : ''}`;
+}
+
+function noAnswerText(engine: Engine, plan: ParsedPlan, lang: Lang): string {
+  if (plan.plan.appendix.referenced && !plan.plan.appendix.present) return missingAppendixText(engine, plan, lang);
+  return lang === 'vi'
+    ? `Kế hoạch của ${provinceLabel(plan.plan, 'vi')} (${planLabel(plan.plan, 'vi')}) không có nhiệm vụ nào về nội dung này.`
+    : `The plan of ${provinceLabel(plan.plan, 'en')} (${planLabel(plan.plan, 'en')}) has no task on this.`;
+}
+
+function recommendationAnswer(engine: Engine, u: Understanding, lang: Lang, plans: ParsedPlan[], base: Base): AnswerResult {
+  const wanted = new Set(u.recommendations);
+  const withNumbers = plans.filter((p) => p.assignments.some((a) => a.recommendations.length > 0));
+  if (withNumbers.length === 0) {
+    const text = lang === 'vi'
+      ? `Kế hoạch của ${plans.map((p) => p.plan.province).join(', ')} không đánh số theo khuyến nghị của Ủy ban; chỉ phụ lục kế hoạch 2014–2020 của Đắk Lắk ghi số khuyến nghị.`
+      : `The plan of ${plans.map((p) => p.plan.province).join(', ')} is not keyed by recommendation number; only the 2014–2020 Đắk Lắk appendix is.`;
+    return { ...base, text, abstained: true, matches: [], intent: u.intent, passages: [] };
+  }
+  const found = withNumbers.flatMap((p) => p.assignments.filter((a) => a.recommendations.some((r) => wanted.has(r))).map((a) => toMatch(a, p.plan, engine.agencies)));
+  if (found.length === 0) {
+    const text = lang === 'vi'
+      ? `Phụ lục không có hoạt động nào cho khuyến nghị số ${u.recommendations.join(', ')}.`
+      : `The appendix has no activity for recommendation ${u.recommendations.join(', ')}.`;
+    return { ...base, text, abstained: true, matches: [], intent: u.intent, passages: [] };
+  }
+  const plan = engine.plans.get(found[0]!.planId)!;
+  const focus = u.intents.includes('who-coordinates') ? 'coord' : u.intents.includes('when') ? 'time' : 'lead';
+  const text = found.length === 1
+    ? matchBlock(found[0]!, plan.plan, focus, lang)
+    : [`📍 ${provinceLabel(plan.plan, lang)} – ${planLabel(plan.plan, lang)}`, ...found.map((m) => matchLine(m, focus, lang))];
+  return { ...base, text: [...text, ...successorNotes(found.flatMap((m) => m.leadIds), plan.plan.province, engine.agencies, lang)].join('\n'), abstained: false, matches: found, intent: u.intent, passages: passagesOf(engine, found) };
+}
+
+function agencyTasksAnswer(engine: Engine, u: Understanding, lang: Lang, plans: ParsedPlan[], base: Base, notes: string[]): AnswerResult {
+  const ids = new Set(u.agencies);
+  const lines: string[] = [];
+  const matches: AnswerMatch[] = [];
+  for (const p of plans) {
+    const leads = p.assignments.filter((a) => a.lead.some((m) => ids.has(m.agencyId)));
+    const coords = p.assignments.filter((a) => !leads.includes(a) && a.coordinating.some((m) => ids.has(m.agencyId)));
+    if (leads.length === 0 && coords.length === 0) continue;
+    lines.push(`📍 ${provinceLabel(p.plan, lang)} – ${planLabel(p.plan, lang)}`);
+    const leadMatches = leads.map((a) => toMatch(a, p.plan, engine.agencies));
+    matches.push(...leadMatches);
+    if (leadMatches.length > 0) {
+      lines.push(lang === 'vi' ? `${leadMatches[0]!.lead.join('; ')} chủ trì ${leadMatches.length} nhiệm vụ:` : `${leadMatches[0]!.lead.join('; ')} leads ${leadMatches.length} task(s):`);
+      for (const m of leadMatches.slice(0, 8)) lines.push(`• ${m.task.length > 160 ? `${m.task.slice(0, 159)}…` : m.task} (${m.source})`);
+      if (leadMatches.length > 8) lines.push(lang === 'vi' ? `… và ${leadMatches.length - 8} nhiệm vụ khác.` : `… and ${leadMatches.length - 8} more.`);
+    }
+    if (coords.length > 0) {
+      lines.push(lang === 'vi' ? `Phối hợp trong ${coords.length} nhiệm vụ: ${coords.map((a) => a.source.ref).join('; ')}` : `Coordinates in ${coords.length} task(s): ${coords.map((a) => a.source.ref).join('; ')}`);
+    }
+  }
+  if (lines.length === 0) {
+    const names = u.agencies.map((id) => engine.agencies.get(id)?.name ?? id).join(', ');
+    const text = lang === 'vi'
+      ? `Kế hoạch của ${plans.map((p) => p.plan.province).join(', ')} không giao nhiệm vụ nào cho ${names}.`
+      : `The plan of ${plans.map((p) => p.plan.province).join(', ')} assigns no task to ${names}.`;
+    return { ...base, text: [text, ...notes].join('\n'), abstained: true, matches: [], intent: u.intent, passages: [] };
+  }
+  const notesOut = successorNotes(u.agencies, plans.length === 1 ? plans[0]!.plan.province : '', engine.agencies, lang);
+  return { ...base, text: [...lines, ...notesOut, ...notes].join('\n'), abstained: false, matches, intent: u.intent, passages: passagesOf(engine, matches) };
+}

@@ -1,0 +1,110 @@
+import type { Agency, Assignment, Plan, PartialDate } from '../../corpus/schema';
+import type { AnswerMatch } from './types';
+
+/**
+ * Answer text from records, never free text: short chat messages in Vietnamese, or English
+ * framing around the Vietnamese agency names for English questions.
+ */
+export type Lang = 'vi' | 'en';
+
+const L = {
+  vi: { lead: 'Chủ trì', coord: 'Phối hợp', time: 'Thời gian', task: 'Nhiệm vụ', source: 'Nguồn', line: 'dòng', none: 'không ghi', plan: 'Kế hoạch', decision: 'Quyết định', inferred: 'tỉnh suy ra, văn bản không ghi tên tỉnh', ocr: 'bản quét mất dấu', noNumber: 'không ghi số', period: 'giai đoạn' },
+  en: { lead: 'Lead', coord: 'Coordinating', time: 'Timeframe', task: 'Task', source: 'Source', line: 'line', none: 'not stated', plan: 'Plan', decision: 'Decision', inferred: 'province inferred: the text does not name it', ocr: 'scanned text without diacritics', noNumber: 'number left blank', period: 'period' },
+} as const;
+
+export function formatDate(d: PartialDate): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  if (d.day !== null && d.month !== null) return `${pad(d.day)}/${pad(d.month)}/${d.year}`;
+  if (d.month !== null) return `${pad(d.month)}/${d.year}`;
+  return String(d.year);
+}
+
+export function planNumber(plan: Plan): string {
+  return plan.documentNumber ?? `${plan.documentKind === 'Quyết định' ? 'QĐ' : 'KH'}-UBND (${L.vi.noNumber})`;
+}
+
+/** "Kế hoạch 29/KH-UBND ngày 10/02/2025", "Quyết định 2130/QĐ-UBND ngày 17/09/2014, giai đoạn 2014-2020" */
+export function planLabel(plan: Plan, lang: Lang): string {
+  const t = L[lang];
+  const kind = plan.documentKind === 'Quyết định' ? t.decision : t.plan;
+  const num = plan.documentNumber ?? `(${t.noNumber})`;
+  const date = plan.issuedDate.day === null ? (lang === 'vi' ? `tháng ${formatDate(plan.issuedDate)}` : formatDate(plan.issuedDate)) : `${lang === 'vi' ? 'ngày' : 'of'} ${formatDate(plan.issuedDate)}`;
+  const period = plan.period ? `, ${t.period} ${plan.period}` : '';
+  return `${kind} ${num} ${date}${period}`;
+}
+
+export function provinceLabel(plan: Plan, lang: Lang): string {
+  return plan.provinceInferred ? `${plan.province} (${L[lang].inferred})` : plan.province;
+}
+
+const ellipsis = (s: string, n: number) => (s.length <= n ? s : `${s.slice(0, n - 1).trimEnd()}…`);
+
+export function toMatch(a: Assignment, plan: Plan, names: ReadonlyMap<string, Agency>): AnswerMatch {
+  const name = (id: string, fallback: string) => names.get(id)?.name ?? fallback;
+  return {
+    province: plan.province,
+    plan: planNumber(plan),
+    task: a.task,
+    lead: a.lead.map((m) => name(m.agencyId, m.text)),
+    coordinating: a.coordinating.map((m) => name(m.agencyId, m.text)),
+    timeframe: a.timeframe,
+    source: a.source.ref,
+    planId: plan.id,
+    assignmentId: a.id,
+    leadIds: a.lead.map((m) => m.agencyId),
+    coordinatingIds: a.coordinating.map((m) => m.agencyId),
+    lines: [a.source.lineStart, a.source.lineEnd],
+    file: a.source.file,
+  };
+}
+
+export type Focus = 'lead' | 'coord' | 'time' | 'all';
+
+/** The block for one match: where, the task, lead / coordinating / timeframe, the source. */
+export function matchBlock(m: AnswerMatch, plan: Plan, focus: Focus, lang: Lang, opts: { header?: boolean; ocr?: boolean } = {}): string[] {
+  const t = L[lang];
+  const out: string[] = [];
+  if (opts.header !== false) out.push(`📍 ${provinceLabel(plan, lang)} – ${planLabel(plan, lang)}`);
+  out.push(`${t.task}: ${ellipsis(m.task, 220)}${opts.ocr ? ` (${t.ocr})` : ''}`);
+  const lead = `• ${t.lead}: ${m.lead.join('; ')}`;
+  const coord = `• ${t.coord}: ${m.coordinating.length ? m.coordinating.join('; ') : t.none}`;
+  const time = `• ${t.time}: ${m.timeframe ?? t.none}`;
+  if (focus === 'coord') out.push(coord, lead, time);
+  else if (focus === 'time') out.push(time, lead, coord);
+  else out.push(lead, coord, time);
+  const lines = m.lines[0] === m.lines[1] ? `${m.lines[0]}` : `${m.lines[0]}–${m.lines[1]}`;
+  out.push(`${t.source}: ${m.source} (${t.line} ${lines})`);
+  return out;
+}
+
+/** One line per match for lists (agency tasks, comparisons). */
+export function matchLine(m: AnswerMatch, focus: Focus, lang: Lang): string {
+  const t = L[lang];
+  const who = focus === 'coord' ? `${t.coord}: ${m.coordinating.join('; ') || t.none}` : focus === 'time' ? `${t.time}: ${m.timeframe ?? t.none}` : `${t.lead}: ${m.lead.join('; ')}`;
+  return `• ${ellipsis(m.task, 140)} → ${who} (${m.source})`;
+}
+
+/** 2025 notes for the agencies named: what the plan says stays the answer; this is a note. */
+export function successorNotes(agencyIds: string[], province: string, names: ReadonlyMap<string, Agency>, lang: Lang): string[] {
+  const out: string[] = [];
+  for (const id of [...new Set(agencyIds)]) {
+    const agency = names.get(id);
+    if (!agency) continue;
+    const succ = agency.successors.filter((s) => s.provinces === null || s.provinces.includes(province));
+    if (succ.length === 0) continue;
+    const first = succ[0]!;
+    const [y, mo, d] = first.effective.split('-').map(Number);
+    const when = `${d}/${mo}/${y}`;
+    if (id === 'nhom-ubnd-huyen') {
+      out.push(lang === 'vi'
+        ? `ℹ️ Từ ${when} không còn cấp huyện (${first.basis}); phần việc của "${agency.name}" nay do UBND cấp xã đảm nhận.`
+        : `ℹ️ Since ${when} the district level no longer exists (${first.basis}); the work of "${agency.name}" now falls to commune-level People's Committees.`);
+      continue;
+    }
+    const parts = succ.map((s) => `${s.name} (${s.scope})`).join('; ');
+    out.push(lang === 'vi'
+      ? `ℹ️ Từ ${when}, ${agency.name} đã được sắp xếp lại: ${parts} – ${first.basis}.`
+      : `ℹ️ Since ${when}, ${agency.name} has been reorganised: ${parts} – ${first.basis}.`);
+  }
+  return out.slice(0, 3);
+}

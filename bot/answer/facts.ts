@@ -1,0 +1,102 @@
+import type { ParsedPlan, Section } from '../../corpus/schema';
+import type { FactKind } from '../../retrieval/thesaurus/intents';
+import { planLabel, planNumber, provinceLabel, successorNotes, type Lang } from './compose';
+import type { Engine } from './engine';
+
+/** Plan-level facts (number, date, focal agency, reporting, funding, purpose…) from the Plan records. */
+export function factAnswer(engine: Engine, plans: ParsedPlan[], kind: FactKind, lang: Lang): { text: string; abstained: boolean } {
+  const vi = lang === 'vi';
+  const blocks: string[] = [];
+  let answered = 0;
+  for (const p of plans) {
+    const plan = p.plan;
+    const head = `📍 ${provinceLabel(plan, lang)} – ${planLabel(plan, lang)}`;
+    const name = (id: string | undefined) => (id ? engine.agencies.get(id)?.name ?? id : null);
+    const src = (ref: string, a: number, b: number) => `${vi ? 'Nguồn' : 'Source'}: ${ref} (${vi ? 'dòng' : 'line'} ${a === b ? a : `${a}–${b}`})`;
+    const lines: string[] = [head];
+    switch (kind) {
+      case 'number':
+      case 'date':
+      case 'signer':
+      case 'overview': {
+        lines.push(vi
+          ? `Số hiệu: ${plan.documentNumber ?? 'văn bản để trống số (Số: …/KH-UBND)'}; ngày ban hành: ${plan.issuedDate.day === null ? `để trống ngày, tháng ${plan.issuedDate.month}/${plan.issuedDate.year}` : planLabel(plan, 'vi').split(' ngày ')[1] ?? ''}.`
+          : `Number: ${plan.documentNumber ?? 'left blank (Số: …/KH-UBND)'}; issued: ${plan.issuedDate.day === null ? `day left blank, ${plan.issuedDate.month}/${plan.issuedDate.year}` : planLabel(plan, 'en').split(' of ')[1] ?? ''}.`);
+        lines.push(vi ? `Thực hiện: Quyết định ${plan.implements.number}${plan.implements.date ? ` ngày ${isoToVi(plan.implements.date)}` : ''} của Thủ tướng Chính phủ.` : `Implements: Decision ${plan.implements.number}${plan.implements.date ? ` of ${isoToVi(plan.implements.date)}` : ''} of the Prime Minister.`);
+        if (plan.title) lines.push(vi ? `Tên: ${plan.title}` : `Title: ${plan.title}`);
+        answered += 1;
+        break;
+      }
+      case 'implements':
+      case 'period': {
+        lines.push(vi ? `Thực hiện Quyết định ${plan.implements.number}${plan.implements.date ? ` ngày ${isoToVi(plan.implements.date)}` : ''} của Thủ tướng Chính phủ.` : `It implements Decision ${plan.implements.number}${plan.implements.date ? ` of ${isoToVi(plan.implements.date)}` : ''} of the Prime Minister.`);
+        lines.push(plan.period ? (vi ? `Giai đoạn: ${plan.period}.` : `Period: ${plan.period}.`) : vi ? 'Văn bản không ghi giai đoạn thực hiện.' : 'The text states no period.');
+        answered += 1;
+        break;
+      }
+      case 'focal': {
+        const focal = name(plan.focalAgency?.agencyId);
+        if (focal) {
+          lines.push(vi ? `Cơ quan đầu mối (chủ trì, tổng hợp báo cáo): ${focal}.` : `Focal agency (coordinates the plan, compiles reports): ${focal}.`);
+          if (plan.reportingRule) lines.push(src(plan.reportingRule.source.ref, plan.reportingRule.source.lineStart, plan.reportingRule.source.lineEnd));
+          lines.push(...successorNotes([plan.focalAgency!.agencyId], plan.province, engine.agencies, lang));
+          answered += 1;
+        } else lines.push(vi ? 'Văn bản không nêu rõ cơ quan đầu mối.' : 'The text names no focal agency.');
+        break;
+      }
+      case 'report': {
+        const r = plan.reportingRule;
+        if (r) {
+          const parts = [r.frequency ? (vi ? `định kỳ ${r.frequency}` : `every year`) : null, r.deadline, r.recipient ? (vi ? `gửi qua ${name(r.recipient.agencyId)}` : `through ${name(r.recipient.agencyId)}`) : null].filter(Boolean);
+          lines.push(vi ? `Báo cáo: ${parts.join(', ') || 'theo quy định'}.` : `Reporting: ${parts.join(', ') || 'as required'}.`);
+          lines.push(`"${r.text}"`, src(r.source.ref, r.source.lineStart, r.source.lineEnd));
+          if (!r.deadline) lines.push(vi ? 'Văn bản không ghi hạn báo cáo cụ thể.' : 'The text gives no specific deadline.');
+          if (r.recipient) lines.push(...successorNotes([r.recipient.agencyId], plan.province, engine.agencies, lang));
+          answered += 1;
+        } else lines.push(vi ? 'Văn bản không nêu chế độ báo cáo.' : 'The text states no reporting rule.');
+        break;
+      }
+      case 'funding': {
+        const f = plan.funding;
+        if (f) {
+          lines.push(vi ? `Kinh phí: ${f.sources.join('; ')}.` : `Funding: ${f.sources.join('; ')}.`);
+          lines.push(`"${f.text.length > 400 ? `${f.text.slice(0, 399)}…` : f.text}"`, src(f.source.ref, f.source.lineStart, f.source.lineEnd));
+          answered += 1;
+        } else {
+          const s = sectionMentioning(p.sections, /nguon luc|ngan sach|kinh phi/);
+          if (s) {
+            lines.push(vi ? `Kế hoạch không có mục kinh phí riêng; nội dung về nguồn lực: "${clip(s.text)}"` : `No separate funding section; on resources it says: "${clip(s.text)}"`, src(`Mục ${s.path.join('.')}`, s.lineStart, s.lineEnd));
+            answered += 1;
+          } else lines.push(vi ? 'Văn bản không nêu nguồn kinh phí.' : 'The text states no funding source.');
+        }
+        break;
+      }
+      case 'purpose': {
+        const s = p.sections.find((x) => x.kind === 'purpose' && x.level === 1);
+        if (s) {
+          const children = p.sections.filter((x) => x.parentId === s.id || p.sections.some((y) => y.parentId === s.id && x.parentId === y.id));
+          lines.push(vi ? 'Mục đích, yêu cầu:' : 'Purpose and requirements:', ...children.slice(0, 6).map((c) => `• ${clip(c.text, 200)}`), src(`Mục ${s.path.join('.')}`, s.lineStart, s.lineEnd));
+          answered += 1;
+        } else lines.push(vi ? 'Văn bản không có mục mục đích.' : 'The text has no purpose section.');
+        break;
+      }
+    }
+    if (kind === 'number' && !plan.documentNumber) lines.push(vi ? `(Số hiệu trong văn bản để trống: "${planNumber(plan)}")` : '(the number is blank in the text)');
+    blocks.push(lines.join('\n'));
+  }
+  return { text: blocks.join('\n\n'), abstained: answered === 0 };
+}
+
+function isoToVi(iso: string): string {
+  const [y, m, d] = iso.split('-');
+  return `${d}/${m}/${y}`;
+}
+
+function clip(s: string, n = 300): string {
+  const one = s.replace(/\s+/g, ' ');
+  return one.length > n ? `${one.slice(0, n - 1)}…` : one;
+}
+
+function sectionMentioning(sections: Section[], re: RegExp): Section | null {
+  return sections.find((s) => s.kind === 'tasks' && s.level === 2 && re.test(s.text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').toLowerCase())) ?? null;
+}

@@ -1,0 +1,37 @@
+import type { Understanding } from '../../retrieval/understand';
+
+/** One assignment in an answer, as the `ask` contract shows it (plus ids for evals and channels). */
+export interface AnswerMatch {
+  province: string;
+  plan: string;
+  task: string;
+  lead: string[];
+  coordinating: string[];
+  timeframe: string | null;
+  source: string;
+  /** extras beyond the contract's fields */
+  planId: string;
+  assignmentId: string;
+  leadIds: string[];
+  coordinatingIds: string[];
+  lines: [number, number];
+  file: string;
+}
+
+export interface AnswerResult {
+  question: string;
+  text: string;
+  abstained: boolean;
+  matches: AnswerMatch[];
+  /** what the engine understood (for logs, evals and /nguon) */
+  intent: Understanding['intent'] | 'danger' | 'empty';
+  provinces: string[];
+  danger: boolean;
+  /** the source passage behind the answer, for "xem nguyên văn" */
+  passages: Array<{ file: string; lineStart: number; lineEnd: number; ref: string; text: string }>;
+}
+
+export interface AskInput {
+  question: string;
+  session?: string;
+}

@@ -1,0 +1,34 @@
+import { readFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { buildCorpus } from '../corpus/build-corpus';
+import { loadSeeds } from '../corpus/load-seeds';
+import { HashedNgramEmbedder, type Embedder } from '../retrieval/embedder';
+import { openIndex } from '../retrieval/index-store';
+import { TransformersEmbedder, transformersPipelineFactory } from '../retrieval/transformers-embedder';
+import { answer } from './answer/answer';
+import { createEngine, type Engine } from './answer/engine';
+import type { AnswerResult, AskInput } from './answer/types';
+import type { Config } from './config';
+
+/** The application, built once from a parsed config and passed to every channel. */
+export interface App {
+  config: Config;
+  engine: Engine;
+  ask(input: AskInput): Promise<AnswerResult>;
+}
+
+export function embedderFor(config: Config): Embedder {
+  return config.EMBEDDING_MODEL_DIR
+    ? new TransformersEmbedder(config.EMBEDDING_MODEL_DIR, config.EMBEDDING_DIMENSION, transformersPipelineFactory)
+    : new HashedNgramEmbedder();
+}
+
+export async function createApp(config: Config, log: (line: string) => void = (l) => console.error(l)): Promise<App> {
+  const seedsDir = resolve(config.SEEDS_DIR);
+  const { manifest, docs } = await loadSeeds(seedsDir);
+  const corpus = buildCorpus(docs, manifest);
+  const { index } = await openIndex(resolve(config.INDEX_DIR), corpus, embedderFor(config), log);
+  const seedTexts = new Map(await Promise.all(manifest.plans.map(async (p) => [p.file, await readFile(join(seedsDir, p.file), 'utf8')] as const)));
+  const engine = createEngine(corpus, index, seedTexts);
+  return { config, engine, ask: (input) => answer(engine, input) };
+}

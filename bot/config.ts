@@ -1,0 +1,35 @@
+import { z } from 'zod';
+
+/** Every setting, from the environment, through one schema. All optional: the defaults run offline. */
+export const ConfigSchema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().default('127.0.0.1'),
+  SEEDS_DIR: z.string().default('seeds'),
+  INDEX_DIR: z.string().default('build/index'),
+  EMBEDDING_MODEL_DIR: z.string().optional(),
+  EMBEDDING_DIMENSION: z.coerce.number().int().positive().default(384),
+  TELEGRAM_BOT_TOKEN: z.string().optional(),
+  TELEGRAM_WEBHOOK_URL: z.string().url().optional(),
+  TELEGRAM_WEBHOOK_SECRET: z.string().optional(),
+  TELEGRAM_API_ROOT: z.string().url().optional(),
+  ZALO_APP_ID: z.string().optional(),
+  ZALO_OA_SECRET_KEY: z.string().optional(),
+  ZALO_OA_ACCESS_TOKEN: z.string().optional(),
+  ZALO_API_BASE: z.string().url().optional(),
+});
+export type Config = z.infer<typeof ConfigSchema>;
+
+export class ConfigError extends Error {
+  override readonly name = 'ConfigError';
+}
+
+export function parseConfig(env: Record<string, string | undefined>): Config {
+  // an empty variable (as .env.example leaves them) means "not set"
+  const cleaned = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
+  const r = ConfigSchema.safeParse(cleaned);
+  if (!r.success) {
+    const i = r.error.issues[0]!;
+    throw new ConfigError(`setting ${i.path.join('.')}: ${i.message}. Fix it in the environment or .env (see .env.example).`);
+  }
+  return r.data;
+}

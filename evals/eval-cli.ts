@@ -1,0 +1,53 @@
+/** `npm run eval`: run the question set, write evals/REPORT.md and evals/report.json. */
+import { execFileSync } from 'node:child_process';
+import { writeFile, rename } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { createApp } from '../bot/app';
+import { parseConfig } from '../bot/config';
+import { loadQuestions } from './load-questions';
+import { renderReport } from './report';
+import { runEval } from './run-eval';
+
+async function writeAtomic(path: string, data: string) {
+  await writeFile(`${path}.tmp`, data);
+  await rename(`${path}.tmp`, path);
+}
+
+async function main(): Promise<void> {
+  const t0 = performance.now();
+  const app = await createApp(parseConfig(process.env));
+  const items = await loadQuestions(resolve(import.meta.dirname, 'data'));
+  const run = await runEval(app, items);
+  const seconds = (performance.now() - t0) / 1000;
+  let commit = 'unknown';
+  try {
+    commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).trim();
+    if (execFileSync('git', ['status', '--porcelain'], { encoding: 'utf8' }).trim()) commit += ' (with uncommitted changes)';
+  } catch { /* not a git checkout */ }
+  const date = new Date().toISOString().slice(0, 10);
+  await writeAtomic(resolve(import.meta.dirname, 'REPORT.md'), renderReport(run, { date, commit, seconds }));
+  const json = {
+    date,
+    commit,
+    overall: run.overall,
+    byCategory: run.byCategory,
+    byTag: run.byTag,
+    byProvince: run.byProvince,
+    failures: run.engine.filter((s) => !s.pass).map((s) => ({ ...s, question: run.answers.get(s.id)?.question, answer: run.answers.get(s.id)?.text })),
+  };
+  await writeAtomic(resolve(import.meta.dirname, 'report.json'), `${JSON.stringify(json, null, 1)}\n`);
+  const e = run.overall.engine;
+  const b = run.overall.baseline;
+  const p = (x: number | null) => (x === null ? '–' : `${(x * 100).toFixed(1)}%`);
+  console.log(`eval: ${items.length} questions in ${seconds.toFixed(1)} s`);
+  console.log(`lead accuracy ${p(e.leadAccuracy)} (baseline ${p(b.leadAccuracy)}), R@1 ${p(e.recallAt1)}, R@5 ${p(e.recallAt5)} (baseline ${p(b.recallAt5)}), MRR ${e.mrr?.toFixed(3)} (baseline ${b.mrr?.toFixed(3)})`);
+  console.log(`abstention precision ${p(e.abstentionPrecision)}, recall ${p(e.abstentionRecall)}, made-up agencies ${e.madeUpAgencies}; all checks pass ${p(e.passRate)}`);
+  for (const g of run.byCategory) console.log(`  ${g.key.padEnd(16)} lead ${p(g.engine.leadAccuracy).padStart(6)}  pass ${p(g.engine.passRate).padStart(6)}`);
+  for (const g of run.byTag) console.log(`  #${g.key.padEnd(15)} lead ${p(g.engine.leadAccuracy).padStart(6)}  pass ${p(g.engine.passRate).padStart(6)}`);
+  console.log('wrote evals/REPORT.md and evals/report.json');
+}
+
+main().catch((err: unknown) => {
+  console.error(`eval: ${err instanceof Error ? err.stack : String(err)}`);
+  process.exit(1);
+});

@@ -1,0 +1,137 @@
+import { createHash } from 'node:crypto';
+import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { z } from 'zod';
+import type { Corpus } from '../corpus/schema';
+import { buildRetrievalIndex } from './build-index';
+import type { IndexDoc } from './documents';
+import type { Embedder } from './embedder';
+import { LexicalIndex, type LexicalIndexData } from './lexical-index';
+import { documentVocab, type RetrievalIndex } from './search';
+import { ANALYSER_ID } from './text-analysis';
+import { TOPICS } from './thesaurus/topics';
+import { VectorIndex } from './vector-index';
+
+/**
+ * Index files on disk, as lunr and MiniSearch do it: a manifest records what built the index
+ * (format version, analyser, thesaurus, embedder and its dimension, corpus hash) and a checksum of
+ * every file. Each file is written to a temp name and renamed; the manifest goes last, so a
+ * crashed build leaves checksums that do not match and the index is rebuilt, never half-loaded.
+ */
+export const INDEX_FORMAT_VERSION = 1;
+const FILES = { docs: 'docs.json', lexical: 'lexical.json', vectors: 'vectors.hnsw' } as const;
+
+export const IndexManifestSchema = z.object({
+  formatVersion: z.number().int(),
+  analyser: z.string(),
+  thesaurus: z.string(),
+  embedder: z.string(),
+  dimension: z.number().int().positive(),
+  corpusHash: z.string(),
+  documents: z.number().int().nonnegative(),
+  checksums: z.record(z.string(), z.string()),
+});
+export type IndexManifest = z.infer<typeof IndexManifestSchema>;
+
+/** The index on disk does not fit this build (stale or different settings) or is damaged. */
+export class IndexLoadError extends Error {
+  override readonly name = 'IndexLoadError';
+  constructor(readonly dir: string, readonly reason: string) {
+    super(`index in ${dir}: ${reason}`);
+  }
+}
+
+const sha256 = (data: Buffer | string) => createHash('sha256').update(data).digest('hex');
+export const thesaurusHash = (): string => sha256(JSON.stringify(TOPICS)).slice(0, 16);
+
+async function writeAtomic(path: string, data: Buffer | string): Promise<void> {
+  const tmp = `${path}.${process.pid}.tmp`;
+  await writeFile(tmp, data);
+  await rename(tmp, path);
+}
+
+export async function saveIndex(dir: string, index: RetrievalIndex, corpusHash: string): Promise<IndexManifest> {
+  await mkdir(dir, { recursive: true });
+  const docs = Buffer.from(JSON.stringify(index.docs));
+  const lexical = Buffer.from(JSON.stringify(index.lexical.data));
+  const vecTmp = join(dir, `${FILES.vectors}.${process.pid}.tmp`);
+  index.vector.write(vecTmp);
+  const vectors = await readFile(vecTmp);
+  const manifest: IndexManifest = {
+    formatVersion: INDEX_FORMAT_VERSION,
+    analyser: ANALYSER_ID,
+    thesaurus: thesaurusHash(),
+    embedder: index.embedder.id,
+    dimension: index.embedder.dimension,
+    corpusHash,
+    documents: index.docs.length,
+    checksums: { [FILES.docs]: sha256(docs), [FILES.lexical]: sha256(lexical), [FILES.vectors]: sha256(vectors) },
+  };
+  // remove the old manifest first: until the new one lands, the directory is "no index", not "old index"
+  await rm(join(dir, 'manifest.json'), { force: true });
+  await writeAtomic(join(dir, FILES.docs), docs);
+  await writeAtomic(join(dir, FILES.lexical), lexical);
+  await rename(vecTmp, join(dir, FILES.vectors));
+  await writeAtomic(join(dir, 'manifest.json'), JSON.stringify(manifest, null, 1));
+  return manifest;
+}
+
+export async function loadIndex(dir: string, corpusHash: string, embedder: Embedder): Promise<RetrievalIndex> {
+  let raw: string;
+  try {
+    raw = await readFile(join(dir, 'manifest.json'), 'utf8');
+  } catch {
+    throw new IndexLoadError(dir, 'no index yet');
+  }
+  let manifest: IndexManifest;
+  try {
+    manifest = IndexManifestSchema.parse(JSON.parse(raw));
+  } catch {
+    throw new IndexLoadError(dir, 'manifest is unreadable');
+  }
+  const expect: Array<[string, unknown, unknown]> = [
+    ['format version', manifest.formatVersion, INDEX_FORMAT_VERSION],
+    ['analyser', manifest.analyser, ANALYSER_ID],
+    ['thesaurus', manifest.thesaurus, thesaurusHash()],
+    ['embedder', manifest.embedder, embedder.id],
+    ['vector dimension', manifest.dimension, embedder.dimension],
+    ['corpus', manifest.corpusHash, corpusHash],
+  ];
+  for (const [what, have, want] of expect) {
+    if (have !== want) throw new IndexLoadError(dir, `built for another ${what} (${String(have).slice(0, 24)} ≠ ${String(want).slice(0, 24)})`);
+  }
+  const read = async (name: string) => {
+    let data: Buffer;
+    try {
+      data = await readFile(join(dir, name));
+    } catch {
+      throw new IndexLoadError(dir, `${name} is missing`);
+    }
+    if (sha256(data) !== manifest.checksums[name]) throw new IndexLoadError(dir, `${name} is damaged (checksum mismatch)`);
+    return data;
+  };
+  const docs = JSON.parse((await read(FILES.docs)).toString('utf8')) as IndexDoc[];
+  const lexical = new LexicalIndex(JSON.parse((await read(FILES.lexical)).toString('utf8')) as LexicalIndexData);
+  await read(FILES.vectors); // verified before the native reader sees it
+  const vector = VectorIndex.read(join(dir, FILES.vectors), manifest.dimension);
+  if (docs.length !== manifest.documents || vector.count !== docs.length) throw new IndexLoadError(dir, 'document counts disagree');
+  return { docs, lexical, vector, embedder, vocab: docs.map(documentVocab) };
+}
+
+/** Load the index, or (re)build and save it with a one-line message saying why. */
+export async function openIndex(
+  dir: string,
+  corpus: Corpus,
+  embedder: Embedder,
+  log: (line: string) => void,
+): Promise<{ index: RetrievalIndex; rebuilt: boolean }> {
+  try {
+    return { index: await loadIndex(dir, corpus.corpusHash, embedder), rebuilt: false };
+  } catch (e) {
+    if (!(e instanceof IndexLoadError)) throw e;
+    log(`index: ${e.reason}; building it in ${dir}`);
+  }
+  const index = await buildRetrievalIndex(corpus, embedder);
+  await saveIndex(dir, index, corpus.corpusHash);
+  return { index, rebuilt: true };
+}

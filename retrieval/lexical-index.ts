@@ -1,0 +1,111 @@
+import { analyse, type Analysed } from './text-analysis';
+import type { IndexDoc } from './documents';
+
+/**
+ * A BM25F index over documents' fields. Terms: folded syllables (f:), folded syllable bigrams
+ * (b:), accented syllables (a:, a small weight, so an exact-diacritic match ranks above a folded
+ * one), and thesaurus topics (t:, a large weight: the topic is the strongest evidence we have).
+ */
+export const LEXICAL_STOPWORDS = new Set([
+  'va', 'cac', 'cua', 'cho', 'trong', 've', 'de', 'voi', 'nhung', 'la', 'co', 'duoc', 'tai', 'theo', 'tre', 'em', 'mot', 'cung',
+  'nay', 'do', 'thi', 'o', 'vao', 'tu', 'den', 'khi', 'nhu', 'tren', 'duoi',
+]);
+
+const FIELD_WEIGHTS = { body: 1, heading: 0.4, lead: 0.6, coord: 0.2 } as const;
+const ACCENT_WEIGHT = 0.3;
+const BIGRAM_WEIGHT = 0.8;
+export const TOPIC_WEIGHT = 2.5;
+const K1 = 1.2;
+const B = 0.6;
+
+export interface WeightedTerms {
+  terms: Map<string, number>;
+  length: number;
+}
+
+function addText(out: Map<string, number>, a: Analysed, w: number): number {
+  let len = 0;
+  for (let i = 0; i < a.folded.length; i++) {
+    const f = a.folded[i]!;
+    if (LEXICAL_STOPWORDS.has(f)) continue;
+    out.set(`f:${f}`, (out.get(`f:${f}`) ?? 0) + w);
+    if (a.hasDiacritic[i]) out.set(`a:${a.accented[i]}`, (out.get(`a:${a.accented[i]}`) ?? 0) + w * ACCENT_WEIGHT);
+    len += w;
+  }
+  for (let i = 0; i + 1 < a.folded.length; i++) {
+    const key = `b:${a.folded[i]}_${a.folded[i + 1]}`;
+    out.set(key, (out.get(key) ?? 0) + w * BIGRAM_WEIGHT);
+  }
+  return len;
+}
+
+export function documentTerms(doc: IndexDoc): WeightedTerms {
+  const terms = new Map<string, number>();
+  let length = 0;
+  length += addText(terms, analyse(doc.body), FIELD_WEIGHTS.body);
+  length += addText(terms, analyse(doc.heading), FIELD_WEIGHTS.heading);
+  length += addText(terms, analyse(doc.leadNames), FIELD_WEIGHTS.lead);
+  length += addText(terms, analyse(doc.coordNames), FIELD_WEIGHTS.coord);
+  for (const t of doc.topics) terms.set(`t:${t}`, (terms.get(`t:${t}`) ?? 0) + TOPIC_WEIGHT);
+  return { terms, length };
+}
+
+/** Query terms: content syllables (and their bigrams when adjacent), accented forms typed, topics. */
+export function queryTerms(content: Analysed, topics: string[]): Map<string, number> {
+  const terms = new Map<string, number>();
+  addText(terms, content, 1);
+  for (const t of topics) terms.set(`t:${t}`, TOPIC_WEIGHT);
+  return terms;
+}
+
+export interface LexicalIndexData {
+  docCount: number;
+  avgLength: number;
+  lengths: number[];
+  /** term -> [docIndex, weight, docIndex, weight, …] */
+  postings: Record<string, number[]>;
+}
+
+export interface LexicalHit {
+  doc: number;
+  score: number;
+}
+
+export class LexicalIndex {
+  private readonly postings: Map<string, number[]>;
+  constructor(readonly data: LexicalIndexData) {
+    this.postings = new Map(Object.entries(data.postings));
+  }
+
+  static build(docs: IndexDoc[]): LexicalIndex {
+    const postings: Record<string, number[]> = {};
+    const lengths: number[] = [];
+    docs.forEach((doc, i) => {
+      const { terms, length } = documentTerms(doc);
+      lengths.push(length);
+      for (const [term, w] of terms) (postings[term] ??= []).push(i, w);
+    });
+    const avgLength = lengths.reduce((a, b) => a + b, 0) / Math.max(1, lengths.length);
+    return new LexicalIndex({ docCount: docs.length, avgLength, lengths, postings });
+  }
+
+  /** BM25 scores of the documents allowed by `filter` (all when null). */
+  search(terms: Map<string, number>, filter: ((doc: number) => boolean) | null): LexicalHit[] {
+    const scores = new Map<number, number>();
+    const { docCount, avgLength, lengths } = this.data;
+    for (const [term, qw] of terms) {
+      const list = this.postings.get(term);
+      if (!list) continue;
+      const df = list.length / 2;
+      const idf = Math.log(1 + (docCount - df + 0.5) / (df + 0.5));
+      for (let k = 0; k < list.length; k += 2) {
+        const doc = list[k]!;
+        if (filter && !filter(doc)) continue;
+        const tf = list[k + 1]!;
+        const norm = tf + K1 * (1 - B + (B * lengths[doc]!) / avgLength);
+        scores.set(doc, (scores.get(doc) ?? 0) + qw * idf * ((tf * (K1 + 1)) / norm));
+      }
+    }
+    return [...scores].map(([doc, score]) => ({ doc, score })).sort((a, b) => b.score - a.score || a.doc - b.doc);
+  }
+}

@@ -1,0 +1,119 @@
+import { syllableDistance } from '../corpus/edit-distance';
+import type { IndexDoc } from './documents';
+import type { Embedder } from './embedder';
+import { LEXICAL_STOPWORDS, queryTerms, type LexicalIndex } from './lexical-index';
+import { analyse } from './text-analysis';
+import { topicHeadword } from './topic-annotator';
+import type { Understanding } from './understand';
+import type { VectorIndex } from './vector-index';
+
+/**
+ * Two channels fused by reciprocal rank fusion (RRF, k = 60: score = Σ 1/(k + rank)), after a
+ * hard filter by plan (province) and document kind. RRF needs no score calibration between BM25
+ * and cosine similarity. Structured evidence is added on top: shared thesaurus topics and, when
+ * the question names an agency, that agency being the lead.
+ */
+export const RRF_K = 60;
+const TOPIC_BONUS = 0.012;
+const AGENCY_BONUS = 0.02;
+const VECTOR_CANDIDATES = 40;
+
+export interface RetrievalIndex {
+  docs: IndexDoc[];
+  lexical: LexicalIndex;
+  vector: VectorIndex;
+  embedder: Embedder;
+  /** folded vocabulary of each document (for coverage) */
+  vocab: Array<Set<string>>;
+}
+
+export interface SearchOptions {
+  planIds: readonly string[] | null;
+  kinds: ReadonlyArray<IndexDoc['kind']>;
+  /** boost (or, with `requireAgency`, keep only) documents this agency leads */
+  agencies?: readonly string[];
+  requireAgency?: boolean;
+  limit?: number;
+}
+
+export interface SearchHit {
+  doc: IndexDoc;
+  index: number;
+  score: number;
+  lexicalRank: number | null;
+  vectorRank: number | null;
+  vectorSimilarity: number;
+  sharedTopics: string[];
+  /** share of the question's content syllables found in the document (fuzzy, for OCR) */
+  coverage: number;
+}
+
+export function documentVocab(doc: IndexDoc): Set<string> {
+  return new Set(analyse(`${doc.heading} ${doc.body} ${doc.leadNames} ${doc.coordNames}`).folded);
+}
+
+function coverage(content: string[], vocab: Set<string>): number {
+  const words = content.filter((w) => !LEXICAL_STOPWORDS.has(w));
+  if (words.length === 0) return 0;
+  let hit = 0;
+  for (const w of words) {
+    if (vocab.has(w)) hit += 1;
+    else if (w.length >= 3) {
+      for (const v of vocab) if (Math.abs(v.length - w.length) <= 1 && syllableDistance(v, w) <= 0.34) { hit += 0.8; break; }
+    }
+  }
+  return hit / words.length;
+}
+
+/** The text the vector channel embeds for a question: its content words and its topics' Vietnamese names. */
+export function vectorQueryText(u: Understanding): string {
+  const heads = u.topics.map(topicHeadword).filter((h): h is string => h !== null);
+  return [u.contentText, ...heads].join(' ').trim();
+}
+
+export async function search(index: RetrievalIndex, u: Understanding, opts: SearchOptions): Promise<SearchHit[]> {
+  const plans = opts.planIds ? new Set(opts.planIds) : null;
+  const kinds = new Set(opts.kinds);
+  const agencies = new Set(opts.agencies ?? []);
+  const allowed = (i: number) => {
+    const d = index.docs[i]!;
+    if (plans && !plans.has(d.planId)) return false;
+    if (!kinds.has(d.kind)) return false;
+    if (opts.requireAgency && agencies.size > 0 && !d.leadIds.some((id) => agencies.has(id))) return false;
+    return true;
+  };
+
+  const lexical = index.lexical.search(queryTerms(analyse(u.contentText), u.topics), allowed);
+  const lexRank = new Map(lexical.map((h, r) => [h.doc, r] as const));
+  const vecText = vectorQueryText(u);
+  const vector = vecText ? index.vector.search((await index.embedder.embed([vecText], 'query'))[0]!, VECTOR_CANDIDATES, allowed) : [];
+  const vecRank = new Map(vector.map((h, r) => [h.doc, r] as const));
+  const vecSim = new Map(vector.map((h) => [h.doc, h.similarity] as const));
+
+  const candidates = new Set<number>([...lexRank.keys(), ...vecRank.keys()]);
+  // with an agency to list and nothing else to match on, every document it leads is a candidate
+  if (opts.requireAgency && candidates.size === 0) index.docs.forEach((_, i) => allowed(i) && candidates.add(i));
+  const qTopics = new Set(u.topics);
+  const hits: SearchHit[] = [];
+  for (const i of candidates) {
+    const doc = index.docs[i]!;
+    const lr = lexRank.get(i) ?? null;
+    const vr = vecRank.get(i) ?? null;
+    const shared = doc.topics.filter((t) => qTopics.has(t));
+    let score = (lr === null ? 0 : 1 / (RRF_K + lr + 1)) + (vr === null ? 0 : 1 / (RRF_K + vr + 1));
+    score += TOPIC_BONUS * shared.length;
+    if (agencies.size > 0 && doc.leadIds.some((id) => agencies.has(id))) score += AGENCY_BONUS;
+    hits.push({
+      doc,
+      index: i,
+      score,
+      lexicalRank: lr,
+      vectorRank: vr,
+      vectorSimilarity: vecSim.get(i) ?? 0,
+      sharedTopics: shared,
+      coverage: coverage(u.content, index.vocab[i]!),
+    });
+  }
+  hits.sort((a, b) => b.score - a.score || a.index - b.index);
+  return hits.slice(0, opts.limit ?? 20);
+}
