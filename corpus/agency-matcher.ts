@@ -23,6 +23,8 @@ const SEPARATORS = new Set(['va', 'cung']);
 const FILLERS = [['de', 'nghi'], ['giao'], ['giam', 'doc'], ['thu', 'truong'], ['chu', 'tich']];
 const UNMATCHED_TOKEN_COST = 1;
 const COVER_GAIN = 0.8;
+/** A word the alias does not have costs a little more than leaving the word out of the name. */
+const EXTRA_WORD_COST = 1.2;
 
 interface AliasEntry {
   agencyId: string;
@@ -64,7 +66,7 @@ export interface AgencyMatcher {
   /** The agencies a text starts with ("Giao Sở LĐTBXH chủ trì…" → Sở LĐTBXH), or null. */
   resolvePrefix(text: string): Resolution | null;
   /** Every agency named anywhere in a text, with the token span it covers. */
-  findAll(text: string): Array<AgencyMention & { start: number; end: number }>;
+  findAll(text: string): Array<AgencyMention & { start: number; end: number; startChar: number; endChar: number }>;
 }
 
 function initialsOf(tokens: Token[]): string[] {
@@ -86,11 +88,11 @@ function alignAll(m: Token[], from: number, maxLen: number, alias: AliasEntry, i
   for (let j = 1; j <= n; j++) d[0]![j] = j;
   for (let i = 1; i <= rows; i++) {
     const mi = m[from + i - 1]!;
-    d[i]![0] = i;
+    d[i]![0] = i * EXTRA_WORD_COST;
     for (let j = 1; j <= n; j++) {
       let best = Math.min(
         d[i - 1]![j - 1]! + syllableDistance(mi.folded, a[j - 1]!.folded),
-        d[i - 1]![j]! + 1,
+        d[i - 1]![j]! + EXTRA_WORD_COST,
         d[i]![j - 1]! + 1,
       );
       // mention abbreviation spells the initials of k alias syllables
@@ -255,13 +257,15 @@ export function createAgencyMatcher(agencies: readonly Agency[], options: Matche
     const { text, tokens } = tokenize(input);
     if (tokens.length === 0) return [];
     const seg = segment(tokens);
-    const out: Array<AgencyMention & { start: number; end: number }> = [];
+    const out: Array<AgencyMention & { start: number; end: number; startChar: number; endChar: number }> = [];
     let i = tokens.length;
     while (i > 0) {
       const b = seg.back[i]!;
       if (b.step.kind === 'agency') {
         const m = b.step.match;
-        out.push({ agencyId: m.agencyId, text: text.slice(tokens[m.start]!.start, tokens[m.end - 1]!.end), start: m.start, end: m.end });
+        const startChar = tokens[m.start]!.start;
+        const endChar = tokens[m.end - 1]!.end;
+        out.push({ agencyId: m.agencyId, text: text.slice(startChar, endChar), start: m.start, end: m.end, startChar, endChar });
       }
       i = b.from;
     }

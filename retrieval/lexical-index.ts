@@ -89,6 +89,12 @@ export class LexicalIndex {
     return new LexicalIndex({ docCount: docs.length, avgLength, lengths, postings });
   }
 
+  /** Inverse document frequency of a term (a term no document has gets the highest value). */
+  idf(term: string): number {
+    const df = (this.postings.get(term)?.length ?? 0) / 2;
+    return Math.log(1 + (this.data.docCount - df + 0.5) / (df + 0.5));
+  }
+
   /** BM25 scores of the documents allowed by `filter` (all when null). */
   search(terms: Map<string, number>, filter: ((doc: number) => boolean) | null): LexicalHit[] {
     const scores = new Map<number, number>();

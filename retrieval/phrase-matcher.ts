@@ -13,6 +13,8 @@ export interface PhraseEntry {
   id: string;
   phrase: string;
   lang: 'vi' | 'en';
+  /** false for names that must be typed right (provinces: "Long An" is not a typo of "công an") */
+  fuzzy?: boolean;
 }
 
 export interface PhraseMatch {
@@ -29,27 +31,42 @@ interface Compiled {
   phrase: string;
   lang: 'vi' | 'en';
   seq: string[];
+  /** folded syllables, for fuzzy matching of English phrases too ("chlid marriage") */
+  folded: string[];
+  fuzzy: boolean;
 }
 
 export interface PhraseMatcher {
   match(a: Analysed, opts?: { english?: boolean; fuzzy?: boolean }): PhraseMatch[];
 }
 
+/**
+ * Words that are real words of the domain: a known word is never "corrected" into another one
+ * ("trong kế hoạch" must not become "thống kê"); only unknown tokens (typos, OCR damage) are
+ * matched fuzzily.
+ */
+export type KnownWords = (folded: string) => boolean;
+
 const FUZZY_PER_SYLLABLE = 0.34;
 
-export function createPhraseMatcher(entries: PhraseEntry[]): PhraseMatcher {
+export function createPhraseMatcher(entries: PhraseEntry[], known: KnownWords = () => false): PhraseMatcher {
   const compiled: Compiled[] = [];
   for (const e of entries) {
     const a = analyse(e.phrase);
     const seq = e.lang === 'en' ? a.stems : a.folded;
-    if (seq.length > 0) compiled.push({ id: e.id, phrase: e.phrase, lang: e.lang, seq });
+    if (seq.length > 0) compiled.push({ id: e.id, phrase: e.phrase, lang: e.lang, seq, folded: a.folded, fuzzy: e.fuzzy !== false });
   }
   const byFirst = new Map<string, Compiled[]>();
   for (const c of compiled) {
     const key = `${c.lang}:${c.seq[0]}`;
     byFirst.set(key, [...(byFirst.get(key) ?? []), c]);
   }
-  const viFirsts = [...new Set(compiled.filter((c) => c.lang === 'vi' && c.seq.length >= 2).map((c) => c.seq[0]!))];
+  const fuzzyFirsts = new Map<string, Compiled[]>();
+  for (const c of compiled) {
+    if (!c.fuzzy || c.folded.length < 2) continue;
+    fuzzyFirsts.set(c.folded[0]!, [...(fuzzyFirsts.get(c.folded[0]!) ?? []), c]);
+  }
+  const viFirsts = [...fuzzyFirsts.keys()];
   // token -> first syllables it fuzzily equals (per matcher instance, bounded by the vocabulary seen)
   const near = new Map<string, string[]>();
   const nearFirsts = (tok: string): string[] => {
@@ -68,28 +85,36 @@ export function createPhraseMatcher(entries: PhraseEntry[]): PhraseMatcher {
       const found: PhraseMatch[] = [];
       const n = a.folded.length;
       for (let i = 0; i < n; i++) {
-        const cands: Compiled[] = [...(byFirst.get(`vi:${a.folded[i]}`) ?? [])];
-        if (english) cands.push(...(byFirst.get(`en:${a.stems[i]}`) ?? []));
-        if (fuzzy) for (const f of nearFirsts(a.folded[i]!)) cands.push(...(byFirst.get(`vi:${f}`) ?? []).filter((c) => c.seq.length >= 2));
-        for (const c of cands) {
-          const len = c.seq.length;
-          if (i + len > n) continue;
-          const src = c.lang === 'en' ? a.stems : a.folded;
+        const exact: Compiled[] = [...(byFirst.get(`vi:${a.folded[i]}`) ?? [])];
+        if (english) exact.push(...(byFirst.get(`en:${a.stems[i]}`) ?? []));
+        const fuzzyCands: Compiled[] = [];
+        if (fuzzy) {
+          fuzzyCands.push(...(fuzzyFirsts.get(a.folded[i]!) ?? []));
+          if (!known(a.folded[i]!)) for (const f of nearFirsts(a.folded[i]!)) fuzzyCands.push(...(fuzzyFirsts.get(f) ?? []));
+        }
+        const tryMatch = (c: Compiled, useFuzzy: boolean) => {
+          const len = useFuzzy ? c.folded.length : c.seq.length;
+          if (i + len > n) return;
+          for (let k = 1; k < len; k++) if (a.tokens[i + k]!.breakBefore) return; // a phrase never spans . ; : ( )
+          const src = useFuzzy ? a.folded : c.lang === 'en' ? a.stems : a.folded;
+          const pat = useFuzzy ? c.folded : c.seq;
           let cost = 0;
-          let ok = true;
-          for (let k = 0; k < len && ok; k++) {
+          for (let k = 0; k < len; k++) {
             const t = src[i + k]!;
-            const p = c.seq[k]!;
+            const p = pat[k]!;
             if (t === p) continue;
-            if (!fuzzy || c.lang === 'en' || len < 2 || p.length < 3) { ok = false; break; }
+            // only an unknown word (typo, OCR damage) may stand for a phrase word
+            if (!useFuzzy || p.length < 3 || known(t)) return;
             const d = syllableDistance(t, p);
-            if (d > FUZZY_PER_SYLLABLE) ok = false;
-            else cost += d;
+            if (d > FUZZY_PER_SYLLABLE) return;
+            cost += d;
           }
           // a fuzzy match must be mostly exact: at most one damaged syllable in two
-          if (ok && cost > 0 && cost / len > FUZZY_PER_SYLLABLE / 2) ok = false;
-          if (ok) found.push({ id: c.id, phrase: c.phrase, start: i, end: i + len, cost });
-        }
+          if (cost > 0 && cost / len > FUZZY_PER_SYLLABLE / 2) return;
+          found.push({ id: c.id, phrase: c.phrase, start: i, end: i + len, cost });
+        };
+        for (const c of exact) tryMatch(c, false);
+        for (const c of fuzzyCands) tryMatch(c, true);
       }
       // longest first, then cheaper, then earlier; no overlaps
       found.sort((x, y) => y.end - y.start - (x.end - x.start) || x.cost - y.cost || x.start - y.start);

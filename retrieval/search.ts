@@ -27,6 +27,17 @@ export interface RetrievalIndex {
   vocab: Array<Set<string>>;
 }
 
+/**
+ * Words of the plans' boilerplate ("tăng cường", "bảo đảm", "thực hiện"…): everywhere, so they
+ * say nothing about whether a document answers the question.
+ */
+const GENERIC = new Set([
+  'phong', 'chong', 'tang', 'cuong', 'bao', 'dam', 'thuc', 'hien', 'trien', 'khai', 'nang', 'cao', 'giam', 'thieu', 'day', 'manh',
+  'hoat', 'dong', 'cong', 'tac', 'van', 'de', 'viec', 'nhiem', 'vu', 'giai', 'phap', 'quyen', 'tre', 'em', 've', 'lien', 'quan',
+  'chu', 'tri', 'so', 'nganh', 'tinh', 'ke', 'hoach', 'lo', 'lam', 'ai', 'nao', 'gi', 'giao', 'cho', 'dich', 'chuong', 'trinh',
+  'xay', 'dung', 'to', 'chuc', 'ho', 'tro', 'can', 'bo', 'co', 'quan', 'don', 'vi', 'tham', 'gia', 'nguoi', 'nam', 'sao', 'phai',
+]);
+
 export interface SearchOptions {
   planIds: readonly string[] | null;
   kinds: ReadonlyArray<IndexDoc['kind']>;
@@ -52,17 +63,25 @@ export function documentVocab(doc: IndexDoc): Set<string> {
   return new Set(analyse(`${doc.heading} ${doc.body} ${doc.leadNames} ${doc.coordNames}`).folded);
 }
 
-function coverage(content: string[], vocab: Set<string>): number {
-  const words = content.filter((w) => !LEXICAL_STOPWORDS.has(w));
+/**
+ * Share of the question's informative words found in a document, weighted by how rare each word
+ * is in the plans (a word no plan uses, like "phở", weighs most); a word found only fuzzily (typo,
+ * OCR) counts 0.8.
+ */
+function coverage(content: string[], vocab: Set<string>, idf: (w: string) => number): number {
+  const words = content.filter((w) => !LEXICAL_STOPWORDS.has(w) && !GENERIC.has(w));
   if (words.length === 0) return 0;
   let hit = 0;
+  let total = 0;
   for (const w of words) {
-    if (vocab.has(w)) hit += 1;
+    const weight = idf(w);
+    total += weight;
+    if (vocab.has(w)) hit += weight;
     else if (w.length >= 3) {
-      for (const v of vocab) if (Math.abs(v.length - w.length) <= 1 && syllableDistance(v, w) <= 0.34) { hit += 0.8; break; }
+      for (const v of vocab) if (Math.abs(v.length - w.length) <= 1 && syllableDistance(v, w) <= 0.34) { hit += 0.8 * weight; break; }
     }
   }
-  return hit / words.length;
+  return total === 0 ? 0 : hit / total;
 }
 
 /** The text the vector channel embeds for a question: its content words and its topics' Vietnamese names. */
@@ -91,6 +110,7 @@ export async function search(index: RetrievalIndex, u: Understanding, opts: Sear
   const vecSim = new Map(vector.map((h) => [h.doc, h.similarity] as const));
 
   const candidates = new Set<number>([...lexRank.keys(), ...vecRank.keys()]);
+  const idf = (w: string) => index.lexical.idf(`f:${w}`);
   // with an agency to list and nothing else to match on, every document it leads is a candidate
   if (opts.requireAgency && candidates.size === 0) index.docs.forEach((_, i) => allowed(i) && candidates.add(i));
   const qTopics = new Set(u.topics);
@@ -111,7 +131,7 @@ export async function search(index: RetrievalIndex, u: Understanding, opts: Sear
       vectorRank: vr,
       vectorSimilarity: vecSim.get(i) ?? 0,
       sharedTopics: shared,
-      coverage: coverage(u.content, index.vocab[i]!),
+      coverage: coverage(u.content, index.vocab[i]!, idf),
     });
   }
   hits.sort((a, b) => b.score - a.score || a.index - b.index);

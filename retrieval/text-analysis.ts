@@ -50,8 +50,10 @@ const ENGLISH_WORDS = new Set([
 /** An English question: several English function words and no Vietnamese diacritics. */
 export function isEnglish(a: Analysed): boolean {
   if (a.hasDiacritic.some(Boolean)) {
-    const english = a.folded.filter((f) => ENGLISH_WORDS.has(f)).length;
-    return english >= 3 && english >= a.folded.length / 2;
+    // English framing around Vietnamese names ("What does Sở Tư pháp do in Sơn La?")
+    const english = a.folded.filter((f, i) => ENGLISH_WORDS.has(f) && !a.hasDiacritic[i]).length;
+    const vietnamese = a.hasDiacritic.filter(Boolean).length;
+    return english >= 3 && english * 2 >= a.folded.length - vietnamese;
   }
   const english = a.folded.filter((f) => ENGLISH_WORDS.has(f)).length;
   return english >= 2 || (english >= 1 && a.folded.length <= 3);

@@ -1,4 +1,4 @@
-import { createPhraseMatcher, type PhraseMatcher } from './phrase-matcher';
+import { createPhraseMatcher, type KnownWords, type PhraseMatcher } from './phrase-matcher';
 import type { Analysed } from './text-analysis';
 import { TOPICS } from './thesaurus/topics';
 
@@ -7,12 +7,13 @@ export interface TopicAnnotator {
   topics(a: Analysed, english?: boolean): string[];
 }
 
-export function createTopicAnnotator(): TopicAnnotator {
+export function createTopicAnnotator(known: KnownWords): TopicAnnotator {
   const matcher: PhraseMatcher = createPhraseMatcher(
     TOPICS.flatMap((t) => [
       ...t.vi.map((phrase) => ({ id: t.id, phrase, lang: 'vi' as const })),
       ...t.en.map((phrase) => ({ id: t.id, phrase, lang: 'en' as const })),
     ]),
+    known,
   );
   const broader = new Map(TOPICS.map((t) => [t.id, t.broader ?? []] as const));
   return {

@@ -2,7 +2,7 @@ import { createAgencyMatcher, type AgencyMatcher } from '../corpus/agency-matche
 import { PROVINCE_MERGES } from '../corpus/data/reorganisation-2025';
 import { fold } from '../corpus/normalise';
 import type { Agency } from '../corpus/schema';
-import { createPhraseMatcher, type PhraseEntry, type PhraseMatch, type PhraseMatcher } from './phrase-matcher';
+import { createPhraseMatcher, type KnownWords, type PhraseEntry, type PhraseMatch, type PhraseMatcher } from './phrase-matcher';
 import { analyse, isEnglish, type Analysed } from './text-analysis';
 import { QUERY_AGENCY_ALIASES } from './thesaurus/agency-aliases';
 import { FACT_PHRASES, INTENT_PHRASES, type FactKind, type Intent } from './thesaurus/intents';
@@ -42,6 +42,8 @@ export interface Understanding {
   contentText: string;
   /** The question is elliptic: no topic, no agency, no content words of its own ("Ai phối hợp?"). */
   elliptic: boolean;
+  /** Asks for a quantity ("bao nhiêu phần trăm", "how many"): the plans set no figures. */
+  quantity: boolean;
 }
 
 export interface QuestionUnderstander {
@@ -56,6 +58,11 @@ const STOP = new Set([
   'about', 'province', 'plan', 'me', 'please', 'tell', 'can', 'you', 'there', 'this', 'that', 'it', 'from', 'i', 'my', 'be', 'its',
   'lead', 'leads', 'responsible', 'agency', 'department', 'under',
 ]);
+const ENGLISH_ONLY_STOP = ['who', 'what', 'which', 'does', 'is', 'are', 'in', 'of', 'for', 'and', 'to', 'how', 'when', 'where', 'on', 'an', 'by', 'with', 'about', 'province', 'plan', 'me', 'please', 'tell', 'can', 'you', 'there', 'this', 'that', 'it', 'from', 'i', 'my', 'be', 'its', 'lead', 'leads', 'responsible', 'agency', 'department', 'under'];
+// Vietnamese questions keep words that only look like English ones (tổ, thể, an toàn, bé)
+const STOP_VI = new Set([...STOP].filter((w) => !ENGLISH_ONLY_STOP.includes(w) && w !== 'the' && w !== 'an'));
+// words that only say "the plan" ("kế hoạch thực hiện khuyến nghị quyền trẻ em", "child rights plan")
+const PLAN_WORDS = new Set(['thuc', 'hien', 'khuyen', 'nghi', 'quyen', 'uy', 'ban', 'lien', 'hop', 'quoc', 'rights', 'right', 'un', 'recommendations', 'recommendation', 'nay', 'chung', 'trien', 'khai', 'bay', 'gio', 'lam', 'coordinates', 'coordinate', 'overall', 'whole']);
 // "trẻ em" / "child" is in almost every task: it carries no topic
 const CHILD_WORDS = new Set(['tre', 'em', 'child', 'children', 'kid', 'kids']);
 
@@ -64,8 +71,8 @@ const ABBREVIATIONS: Record<string, string> = { qn: 'Quảng Ngãi', sl: 'Sơn L
 function provinceEntries(): PhraseEntry[] {
   const out: PhraseEntry[] = [];
   for (const p of PROVINCES_BEFORE_2025) {
-    out.push({ id: `province:${p}`, phrase: p, lang: 'vi' });
-    for (const v of PROVINCE_VARIANTS[p] ?? []) if (!/^\p{Lu}{2,3}$/u.test(v)) out.push({ id: `province:${p}`, phrase: v, lang: 'vi' });
+    out.push({ id: `province:${p}`, phrase: p, lang: 'vi', fuzzy: false });
+    for (const v of PROVINCE_VARIANTS[p] ?? []) if (!/^\p{Lu}{2,3}$/u.test(v)) out.push({ id: `province:${p}`, phrase: v, lang: 'vi', fuzzy: false });
   }
   return out;
 }
@@ -104,8 +111,8 @@ function provinceRef(named: string, planProvinces: ReadonlySet<string>): Provinc
 
 const BROADER = new Map(TOPICS.map((t) => [t.id, t.broader ?? []] as const));
 
-export function createUnderstander(agencies: readonly Agency[], planProvinces: readonly string[]): QuestionUnderstander {
-  const phrases: PhraseMatcher = createPhraseMatcher(phraseEntries());
+export function createUnderstander(agencies: readonly Agency[], planProvinces: readonly string[], known: KnownWords = () => false): QuestionUnderstander {
+  const phrases: PhraseMatcher = createPhraseMatcher(phraseEntries(), known);
   // questions get a stricter matcher than the scan: "ở Lâm Đồng" must not read as "Sở Lao động"
   const agencyMatcher: AgencyMatcher = createAgencyMatcher(queryAgencies(agencies), { maxScore: 0.2, initialismCost: 0.15 });
   const plans = new Set(planProvinces);
@@ -128,10 +135,17 @@ export function createUnderstander(agencies: readonly Agency[], planProvinces: r
 
       // agencies named (user aliases included); a topic phrase that contains the words wins
       const topicSpans = matches.filter((m) => m.id.startsWith('topic:'));
+      // province names are masked with a break so no agency name can run into them ("Mặt trận Tổ quốc | Bình Thuận")
+      let masked = a.text;
+      a.tokens.forEach((t, i) => {
+        if (taken[i]) masked = `${masked.slice(0, t.start)};${' '.repeat(t.end - t.start - 1)}${masked.slice(t.end)}`;
+      });
+      const tokenAt = (char: number) => a.tokens.findIndex((t) => t.start <= char && char < t.end);
       const agencyHits = agencyMatcher
-        .findAll(a.text)
-        .filter((h) => !topicSpans.some((t) => t.start <= h.start && t.end >= h.end && t.end - t.start > h.end - h.start))
-        .filter((h) => !taken.slice(h.start, h.end).some(Boolean)); // a province name is not an agency
+        .findAll(masked)
+        .map((h) => ({ ...h, start: tokenAt(h.startChar), end: tokenAt(h.endChar - 1) + 1 }))
+        .filter((h) => h.start >= 0 && h.end > h.start)
+        .filter((h) => !topicSpans.some((t) => t.start <= h.start && t.end >= h.end && t.end - t.start > h.end - h.start));
       const agencyIds = [...new Set(agencyHits.map((h) => h.agencyId))];
       for (const h of agencyHits) mark(h.start, h.end);
 
@@ -153,12 +167,13 @@ export function createUnderstander(agencies: readonly Agency[], planProvinces: r
       // recommendation numbers: "khuyến nghị số 55", "recommendation 71", "KN 22"
       const recommendations: number[] = [];
       const f = fold(a.text);
-      for (const m of f.matchAll(/(?:khuyen nghi|kien nghi|recommendation|\bkn)\s*(?:so|number|no\.?|#)?\s*(\d{1,3}(?:\s*(?:,|va|and|&)\s*\d{1,3})*)/g)) {
+      for (const m of f.matchAll(/(?:khuyen nghi|kien nghi|recommendations?|\bkn)\s*(?:so|number|no\.?|#)?\s*(\d{1,3}(?:\s*(?:,|va|and|&)\s*\d{1,3})*)/g)) {
         for (const n of m[1]!.matchAll(/\d+/g)) recommendations.push(Number(n[0]));
       }
       if (recommendations.length > 0) intents.add('recommendation');
 
-      const keep = a.folded.map((t, i) => !taken[i] && !STOP.has(t) && !CHILD_WORDS.has(t) && !/^\d+$/.test(t));
+      const stop = english ? STOP : STOP_VI;
+      const keep = a.folded.map((t, i) => !taken[i] && !stop.has(t) && !CHILD_WORDS.has(t) && !/^\d+$/.test(t));
       const content = a.folded.filter((_, i) => keep[i]);
       const contentText = a.tokens.filter((_, i) => keep[i]).map((t) => a.text.slice(t.start, t.end)).join(' ');
       const elliptic = topics.size === 0 && agencyIds.length === 0 && content.length === 0 && recommendations.length === 0;
@@ -182,6 +197,12 @@ export function createUnderstander(agencies: readonly Agency[], planProvinces: r
         else if (intents.has('help')) intent = 'help';
         else if (intents.has('greeting')) intent = 'greeting';
       }
+      // "Sở nào chủ trì kế hoạch …?", "Who coordinates the child rights plan?": the plan's focal agency
+      const aboutPlan = /\b(ke hoach|plan|khuyen nghi)\b/.test(f);
+      if ((intent === 'who-leads' || intent === 'who-coordinates') && aboutPlan && !hasTask && agencyIds.length === 0 && content.every((w) => PLAN_WORDS.has(w))) {
+        intent = 'plan-facts';
+        factKind = 'focal';
+      }
       if (intent === 'who-leads' && intents.has('compare')) intent = 'compare';
       if (intent === 'search' && intents.has('compare')) intent = 'compare';
 
@@ -200,6 +221,7 @@ export function createUnderstander(agencies: readonly Agency[], planProvinces: r
         content,
         contentText,
         elliptic,
+        quantity: factKind !== 'number' && /\b(bao nhieu|may phan tram|phan tram|ty le|how many|how much|what percentage|percent)\b/.test(f),
       };
     },
   };

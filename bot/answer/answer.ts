@@ -1,6 +1,7 @@
 import { normaliseText } from '../../corpus/normalise';
 import type { ParsedPlan } from '../../corpus/schema';
 import { search, type SearchHit } from '../../retrieval/search';
+import { TOPICS } from '../../retrieval/thesaurus/topics';
 import type { Understanding } from '../../retrieval/understand';
 import type { ConversationState } from './conversation';
 import { matchBlock, matchLine, planLabel, provinceLabel, successorNotes, toMatch, type Focus, type Lang } from './compose';
@@ -15,6 +16,7 @@ import type { AnswerMatch, AnswerResult, AskInput } from './types';
  * the corpus holds no answer. Never sees platform types.
  */
 export const MAX_QUESTION_CHARS = 500;
+const BROAD_TOPICS: ReadonlySet<string> = new Set(TOPICS.filter((t) => t.broad).map((t) => t.id));
 const MATCHES_SHOWN = 5;
 
 type TaskIntent = 'who-leads' | 'who-coordinates' | 'when' | 'compare' | 'search';
@@ -22,10 +24,17 @@ const TASK_INTENTS: ReadonlySet<string> = new Set(['who-leads', 'who-coordinates
 
 const focusOf = (intent: string): Focus => (intent === 'who-coordinates' ? 'coord' : intent === 'when' ? 'time' : 'lead');
 
-/** A hit is an answer when it shares a topic with the question or covers most of its words. */
+/**
+ * Is the best hit an answer? When the question names a specific topic, the hit must share one
+ * (a question about vaccination is not answered by a general health task); broad topics only
+ * support a match the words also support; otherwise most of the question's informative words must
+ * be in the task.
+ */
 export function isConfident(hit: SearchHit, u: Understanding): boolean {
-  if (hit.sharedTopics.length > 0) return true;
-  return hit.coverage >= 0.6 && u.content.length > 0;
+  const specific = u.topics.filter((t) => !BROAD_TOPICS.has(t));
+  if (specific.length > 0) return hit.sharedTopics.some((t) => !BROAD_TOPICS.has(t));
+  if (hit.sharedTopics.length > 0 && hit.coverage >= 0.34) return true;
+  return hit.coverage >= 0.6;
 }
 
 function emptyResult(question: string, text: string, intent: AnswerResult['intent'], danger = false): AnswerResult {
@@ -114,8 +123,8 @@ async function respond(engine: Engine, u: Understanding, lang: Lang, question: s
   const missingNote = noPlan.length > 0 ? [noPlanText(noPlan.map((p) => p.named), engine, lang)] : [];
 
   if (u.intent === 'plan-facts' && u.factKind) {
-    const { text, abstained } = factAnswer(engine, plans, u.factKind, lang);
-    return { ...base, text: [text, ...mergeNotes, ...missingNote].join('\n'), abstained, matches: [], intent: u.intent, passages: [] };
+    const { text, abstained, matches } = factAnswer(engine, plans, u.factKind, lang);
+    return { ...base, text: [text, ...mergeNotes, ...missingNote].join('\n'), abstained, matches, intent: u.intent, passages: passagesOf(engine, matches) };
   }
 
   // A follow-up in the same province asking who coordinates / when: the last match answers it.
@@ -130,6 +139,12 @@ async function respond(engine: Engine, u: Understanding, lang: Lang, question: s
   }
 
   if (u.intent === 'recommendation') return recommendationAnswer(engine, u, lang, plans, base);
+  if (u.quantity && u.intent !== 'agency-tasks') {
+    const text = lang === 'vi'
+      ? 'Các kế hoạch trong kho không đặt con số hay chỉ tiêu định lượng cho nội dung này; chúng chỉ phân công cơ quan chủ trì, phối hợp và thời gian.'
+      : 'The plans in the library set no figures or quantified targets for this; they only assign lead and coordinating agencies and timeframes.';
+    return { ...base, text: [text, ...mergeNotes].join('\n'), abstained: true, matches: [], intent: u.intent, passages: [] };
+  }
   if (u.intent === 'agency-tasks' && u.agencies.length > 0) return agencyTasksAnswer(engine, u, lang, plans, base, mergeNotes);
   return taskAnswer(engine, u, lang, plans, targetPlans.length > 0, base, [...mergeNotes, ...missingNote]);
 }
@@ -253,7 +268,7 @@ function noAnswerText(engine: Engine, plan: ParsedPlan, lang: Lang): string {
     : `The plan of ${provinceLabel(plan.plan, 'en')} (${planLabel(plan.plan, 'en')}) has no task on this.`;
 }
 
-function recommendationAnswer(engine: Engine, u: Understanding, lang: Lang, plans: ParsedPlan[], base: Base): AnswerResult {
+async function recommendationAnswer(engine: Engine, u: Understanding, lang: Lang, plans: ParsedPlan[], base: Base): Promise<AnswerResult> {
   const wanted = new Set(u.recommendations);
   const withNumbers = plans.filter((p) => p.assignments.some((a) => a.recommendations.length > 0));
   if (withNumbers.length === 0) {
@@ -262,7 +277,13 @@ function recommendationAnswer(engine: Engine, u: Understanding, lang: Lang, plan
       : `The plan of ${plans.map((p) => p.plan.province).join(', ')} is not keyed by recommendation number; only the 2014–2020 Đắk Lắk appendix is.`;
     return { ...base, text, abstained: true, matches: [], intent: u.intent, passages: [] };
   }
-  const found = withNumbers.flatMap((p) => p.assignments.filter((a) => a.recommendations.some((r) => wanted.has(r))).map((a) => toMatch(a, p.plan, engine.agencies)));
+  let found = withNumbers.flatMap((p) => p.assignments.filter((a) => a.recommendations.some((r) => wanted.has(r))).map((a) => toMatch(a, p.plan, engine.agencies)));
+  // several activities under one number: the question's other words pick the activity
+  if (found.length > 1 && (u.topics.length > 0 || u.content.length > 0)) {
+    const hits = await search(engine.index, u, { planIds: [...new Set(found.map((m) => m.planId))], kinds: ['assignment'], limit: 50 });
+    const order = new Map(hits.map((h, i) => [h.doc.id, i] as const));
+    found = [...found].sort((a, b) => (order.get(a.assignmentId) ?? 999) - (order.get(b.assignmentId) ?? 999));
+  }
   if (found.length === 0) {
     const text = lang === 'vi'
       ? `Phụ lục không có hoạt động nào cho khuyến nghị số ${u.recommendations.join(', ')}.`

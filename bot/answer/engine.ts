@@ -1,5 +1,6 @@
 import type { Agency, Assignment, Corpus, ParsedPlan } from '../../corpus/schema';
 import type { RetrievalIndex } from '../../retrieval/search';
+import { buildKnownWords } from '../../retrieval/known-words';
 import { createUnderstander, type QuestionUnderstander } from '../../retrieval/understand';
 import { SessionStore } from './conversation';
 
@@ -26,10 +27,11 @@ export function createEngine(
   const plans = new Map(corpus.plans.map((p) => [p.plan.id, p] as const));
   const assignments = new Map<string, { assignment: Assignment; plan: ParsedPlan }>();
   for (const p of corpus.plans) for (const a of p.assignments) assignments.set(a.id, { assignment: a, plan: p });
+  const known = buildKnownWords(corpus);
   return {
     corpus,
     index,
-    understander: createUnderstander(corpus.agencies, corpus.plans.map((p) => p.plan.province)),
+    understander: createUnderstander(corpus.agencies, corpus.plans.map((p) => p.plan.province), (w) => known.has(w)),
     agencies: new Map(corpus.agencies.map((a) => [a.id, a] as const)),
     plans,
     plansByProvince: new Map(corpus.plans.map((p) => [p.plan.province, p] as const)),

@@ -1,12 +1,15 @@
+import { fold } from '../../corpus/normalise';
 import type { ParsedPlan, Section } from '../../corpus/schema';
 import type { FactKind } from '../../retrieval/thesaurus/intents';
-import { planLabel, planNumber, provinceLabel, successorNotes, type Lang } from './compose';
+import { planLabel, planNumber, provinceLabel, successorNotes, toMatch, type Lang } from './compose';
+import type { AnswerMatch } from './types';
 import type { Engine } from './engine';
 
 /** Plan-level facts (number, date, focal agency, reporting, funding, purpose…) from the Plan records. */
-export function factAnswer(engine: Engine, plans: ParsedPlan[], kind: FactKind, lang: Lang): { text: string; abstained: boolean } {
+export function factAnswer(engine: Engine, plans: ParsedPlan[], kind: FactKind, lang: Lang): { text: string; abstained: boolean; matches: AnswerMatch[] } {
   const vi = lang === 'vi';
   const blocks: string[] = [];
+  const matches: AnswerMatch[] = [];
   let answered = 0;
   for (const p of plans) {
     const plan = p.plan;
@@ -36,6 +39,7 @@ export function factAnswer(engine: Engine, plans: ParsedPlan[], kind: FactKind, 
       }
       case 'focal': {
         const focal = name(plan.focalAgency?.agencyId);
+        matches.push(...focalUnits(p, engine));
         if (focal) {
           lines.push(vi ? `Cơ quan đầu mối (chủ trì, tổng hợp báo cáo): ${focal}.` : `Focal agency (coordinates the plan, compiles reports): ${focal}.`);
           if (plan.reportingRule) lines.push(src(plan.reportingRule.source.ref, plan.reportingRule.source.lineStart, plan.reportingRule.source.lineEnd));
@@ -46,6 +50,7 @@ export function factAnswer(engine: Engine, plans: ParsedPlan[], kind: FactKind, 
       }
       case 'report': {
         const r = plan.reportingRule;
+        matches.push(...focalUnits(p, engine));
         if (r) {
           const parts = [r.frequency ? (vi ? `định kỳ ${r.frequency}` : `every year`) : null, r.deadline, r.recipient ? (vi ? `gửi qua ${name(r.recipient.agencyId)}` : `through ${name(r.recipient.agencyId)}`) : null].filter(Boolean);
           lines.push(vi ? `Báo cáo: ${parts.join(', ') || 'theo quy định'}.` : `Reporting: ${parts.join(', ') || 'as required'}.`);
@@ -84,7 +89,22 @@ export function factAnswer(engine: Engine, plans: ParsedPlan[], kind: FactKind, 
     if (kind === 'number' && !plan.documentNumber) lines.push(vi ? `(Số hiệu trong văn bản để trống: "${planNumber(plan)}")` : '(the number is blank in the text)');
     blocks.push(lines.join('\n'));
   }
-  return { text: blocks.join('\n\n'), abstained: answered === 0 };
+  return { text: blocks.join('\n\n'), abstained: answered === 0, matches };
+}
+
+/**
+ * The units behind a plan's focal agency: the organisation item where it leads the plan, then the
+ * unit stating the reporting rule.
+ */
+function focalUnits(p: ParsedPlan, engine: Engine): AnswerMatch[] {
+  const focalId = p.plan.focalAgency?.agencyId;
+  const out: AnswerMatch[] = [];
+  const own = p.assignments.find((a) => a.origin === 'agency-section' && a.lead.some((m) => m.agencyId === focalId));
+  if (own) out.push(toMatch(own, p.plan, engine.agencies));
+  const rule = p.plan.reportingRule;
+  const ruleUnit = rule ? p.assignments.find((a) => a.source.lineStart <= rule.source.lineStart && a.source.lineEnd >= rule.source.lineStart) : undefined;
+  if (ruleUnit && ruleUnit !== own) out.push(toMatch(ruleUnit, p.plan, engine.agencies));
+  return out;
 }
 
 function isoToVi(iso: string): string {
@@ -98,5 +118,5 @@ function clip(s: string, n = 300): string {
 }
 
 function sectionMentioning(sections: Section[], re: RegExp): Section | null {
-  return sections.find((s) => s.kind === 'tasks' && s.level === 2 && re.test(s.text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').toLowerCase())) ?? null;
+  return sections.find((s) => s.kind === 'tasks' && s.level === 2 && re.test(fold(s.text))) ?? null;
 }

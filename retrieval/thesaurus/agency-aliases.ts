@@ -28,5 +28,5 @@ export const QUERY_AGENCY_ALIASES: Readonly<Record<string, readonly string[]>> =
   'ubnd-tinh': ["Provincial People's Committee", "People's Committee", 'Ủy ban tỉnh'],
   'nhom-ubnd-huyen': ['UBND huyện', 'UBND cấp huyện', 'Ủy ban nhân dân huyện', 'district', 'districts', "district People's Committees",
     'chính quyền huyện'],
-  'nhom-so-nganh': ['các sở ngành', 'other departments', 'relevant departments'],
+  'nhom-so-nganh': ['các sở ngành', 'các sở, ban, ngành khác', 'các sở, ngành khác', 'other departments', 'relevant departments', 'other agencies'],
 };

@@ -68,12 +68,12 @@ export const FACT_PHRASES: Record<FactKind, { vi: string[]; en: string[] }> = {
   },
   date: {
     vi: ['ban hành ngày', 'ngày ban hành', 'ký ngày', 'ban hành khi nào', 'ban hành lúc nào', 'ngày ký', 'ban hành bao giờ', 'ban hành năm nào',
-      'ngày tháng năm nào', 'ra đời khi nào'],
+      'ngày tháng năm nào', 'ra đời khi nào', 'tháng mấy', 'năm nào', 'ngày mấy', 'ban hành tháng mấy'],
     en: ['issue date', 'date of issue', 'when was', 'issued', 'signed on', 'dated'],
   },
   funding: {
     vi: ['kinh phí', 'nguồn kinh phí', 'kinh phí lấy từ đâu', 'nguồn vốn', 'tiền ở đâu', 'tiền lấy từ đâu', 'ngân sách lấy từ đâu',
-      'kinh phí thực hiện', 'nguồn tài chính', 'ai chi tiền', 'kinh phí từ đâu'],
+      'kinh phí thực hiện', 'nguồn tài chính', 'ai chi tiền', 'kinh phí từ đâu', 'lấy từ đâu', 'từ nguồn nào', 'nguồn nào'],
     en: ['funding', 'funded', 'budget source', 'funding sources', 'who pays', 'where does the money', 'money come from', 'financed'],
   },
   purpose: {
@@ -83,13 +83,14 @@ export const FACT_PHRASES: Record<FactKind, { vi: string[]; en: string[] }> = {
   report: {
     vi: ['hạn báo cáo', 'báo cáo khi nào', 'báo cáo trước ngày', 'gửi báo cáo', 'báo cáo cho ai', 'báo cáo về đâu', 'báo cáo gửi ai',
       'báo cáo gửi về đâu', 'chế độ báo cáo', 'thời hạn báo cáo', 'báo cáo định kỳ', 'nộp báo cáo', 'báo cáo kết quả', 'báo cáo hằng năm',
-      'báo cáo hàng năm', 'chế độ thông tin, báo cáo'],
+      'báo cáo hàng năm', 'chế độ thông tin, báo cáo', 'báo cáo qua đâu', 'báo cáo qua ai', 'qua cơ quan nào', 'gửi về đâu',
+      'báo cáo qua cơ quan nào', 'gửi qua sở nào', 'gửi qua đâu'],
     en: ['report deadline', 'reporting deadline', 'reporting', 'submit reports', 'reports to', 'report to', 'annual report', 'when to report'],
   },
   focal: {
     vi: ['cơ quan đầu mối', 'đầu mối', 'cơ quan thường trực', 'điều phối kế hoạch', 'chủ trì kế hoạch', 'chủ trì thực hiện kế hoạch',
       'chủ trì triển khai kế hoạch', 'tổng hợp báo cáo', 'ai điều phối', 'cơ quan điều phối', 'chịu trách nhiệm chung', 'theo dõi kế hoạch',
-      'chủ trì chung'],
+      'chủ trì chung', 'làm đầu mối', 'sở nào làm đầu mối'],
     en: ['focal', 'focal agency', 'focal point', 'coordinates the plan', 'coordinating the plan', 'overall coordination', 'in charge of the plan',
       'leads the plan', 'overall responsibility'],
   },

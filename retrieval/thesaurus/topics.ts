@@ -11,6 +11,11 @@ export interface Topic {
   en: string[];
   /** Broader topics this one implies (xâm hại trên mạng → xâm hại, môi trường mạng). */
   broader?: string[];
+  /**
+   * A broad topic ("chính sách", "truyền thông", "y tế") names a kind of work that runs through
+   * many tasks; it supports a match but cannot carry one alone.
+   */
+  broad?: boolean;
 }
 
 export const TOPICS: Topic[] = [
@@ -136,8 +141,9 @@ export const TOPICS: Topic[] = [
   // --- health ------------------------------------------------------------------------------------
   {
     id: 'y-te',
-    vi: ['dịch vụ y tế', 'y tế', 'khám chữa bệnh', 'chăm sóc sức khỏe', 'sức khỏe', 'bệnh viện', 'tiêm chủng', 'tiêm phòng', 'trạm y tế'],
-    en: ['health', 'health services', 'healthcare', 'health care', 'medical', 'hospital', 'vaccination', 'immunisation'],
+    broad: true,
+    vi: ['dịch vụ y tế', 'y tế', 'khám chữa bệnh', 'chăm sóc sức khỏe', 'sức khỏe', 'bệnh viện', 'trạm y tế'],
+    en: ['health', 'health services', 'healthcare', 'health care', 'medical', 'hospital'],
   },
   {
     id: 'dinh-duong',
@@ -169,6 +175,7 @@ export const TOPICS: Topic[] = [
   // --- education, culture --------------------------------------------------------------------
   {
     id: 'giao-duc',
+    broad: true,
     vi: ['giáo dục', 'trường học', 'nhà trường', 'học sinh', 'giáo viên', 'chất lượng giáo dục', 'phổ cập giáo dục', 'mầm non', 'tiểu học',
       'trung học cơ sở', 'nhập học', 'bỏ học', 'đi học', 'chương trình giảng dạy', 'giảng dạy', 'đến trường', 'đa ngôn ngữ',
       'trường dân tộc nội trú', 'dân tộc nội trú', 'tiếng dân tộc', 'ngôn ngữ riêng'],
@@ -203,6 +210,7 @@ export const TOPICS: Topic[] = [
   },
   {
     id: 'dan-toc-thieu-so',
+    broad: true,
     vi: ['dân tộc thiểu số', 'dân tộc ít người', 'đồng bào dân tộc', 'vùng sâu, vùng xa', 'vùng sâu vùng xa', 'miền núi'],
     en: ['ethnic minority', 'ethnic minorities', 'minority', 'remote areas', 'mountainous'],
   },
@@ -224,28 +232,33 @@ export const TOPICS: Topic[] = [
   // --- governance ------------------------------------------------------------------------------
   {
     id: 'chinh-sach-phap-luat',
+    broad: true,
     vi: ['rà soát', 'sửa đổi, bổ sung', 'sửa đổi bổ sung', 'hoàn thiện pháp luật', 'chính sách, pháp luật', 'hệ thống pháp luật', 'văn bản pháp luật',
       'chính sách', 'pháp luật', 'luật trẻ em', 'đề xuất chính sách', 'cơ chế phối hợp', 'nguồn nhân lực', 'luật'],
     en: ['law', 'laws', 'legislation', 'legal framework', 'policy', 'policies', 'policy review', 'review laws', 'legal reform', 'mechanism'],
   },
   {
     id: 'truyen-thong',
+    broad: true,
     vi: ['truyền thông', 'tuyên truyền', 'nâng cao nhận thức', 'phổ biến', 'vận động xã hội', 'nhận thức', 'công ước', 'công ước quyền trẻ em',
       'công ước của liên hợp quốc về quyền trẻ em'],
     en: ['communication', 'awareness', 'awareness raising', 'campaign', 'media', 'dissemination', 'convention', 'crc', 'raise awareness'],
   },
   {
     id: 'nang-cao-nang-luc',
+    broad: true,
     vi: ['nâng cao năng lực', 'tập huấn', 'bồi dưỡng', 'đào tạo', 'năng lực', 'cán bộ', 'đội ngũ'],
     en: ['capacity building', 'training', 'train', 'capacity', 'staff training', 'officials'],
   },
   {
     id: 'lien-nganh',
+    broad: true,
     vi: ['liên ngành', 'phối hợp liên ngành', 'hoạt động liên ngành'],
     en: ['inter-agency', 'intersectoral', 'multi-sectoral', 'cross-sector'],
   },
   {
     id: 'thanh-tra-kiem-tra',
+    broad: true,
     vi: ['thanh tra', 'kiểm tra', 'giám sát', 'đánh giá', 'theo dõi', 'sơ kết', 'tổng kết', 'phản biện', 'giám sát, phản biện'],
     en: ['inspection', 'inspect', 'monitoring', 'monitor', 'supervision', 'evaluation', 'oversight'],
   },
@@ -256,11 +269,13 @@ export const TOPICS: Topic[] = [
   },
   {
     id: 'hop-tac-quoc-te',
+    broad: true,
     vi: ['hợp tác quốc tế', 'hội nhập quốc tế', 'quốc tế', 'chuẩn mực quốc tế', 'thông lệ quốc tế', 'viện trợ', 'tài trợ quốc tế'],
     en: ['international cooperation', 'international', 'foreign aid', 'donors', 'international standards'],
   },
   {
     id: 'nguon-luc-ngan-sach',
+    broad: true,
     vi: ['nguồn lực', 'ngân sách', 'kinh phí', 'tài chính', 'dự toán', 'bố trí nguồn lực', 'huy động nguồn lực', 'nguồn vốn', 'tiền', 'chi phí',
       'cấp phát kinh phí', 'phân bổ ngân sách'],
     en: ['budget', 'funding', 'funds', 'finance', 'financial', 'resources', 'money', 'costs', 'resource allocation'],
@@ -273,11 +288,13 @@ export const TOPICS: Topic[] = [
   },
   {
     id: 'ke-hoach-kinh-te-xa-hoi',
+    broad: true,
     vi: ['kế hoạch phát triển kinh tế – xã hội', 'phát triển kinh tế xã hội', 'lồng ghép', 'mục tiêu, chỉ tiêu', 'chỉ tiêu về trẻ em'],
     en: ['socio-economic development plan', 'mainstreaming', 'targets', 'indicators'],
   },
   {
     id: 'doanh-nghiep',
+    broad: true,
     vi: ['doanh nghiệp', 'sản phẩm, dịch vụ', 'công ty'],
     en: ['business', 'businesses', 'companies', 'private sector', 'products'],
   },
@@ -286,5 +303,32 @@ export const TOPICS: Topic[] = [
     vi: ['tội phạm có tổ chức xuyên quốc gia', 'xuyên quốc gia', 'tội phạm có tổ chức', 'phòng ngừa, trừng trị', 'trấn áp'],
     en: ['transnational organised crime', 'organized crime', 'organised crime', 'palermo protocol'],
     broader: ['mua-ban'],
+  },
+  // --- things people ask about that none of the plans covers: named so that a question about them
+  //     is not mistaken for a broader topic the plans do cover, and the answer says so ----------
+  {
+    id: 'tiem-chung',
+    vi: ['tiêm chủng', 'tiêm phòng', 'tiêm vắc xin', 'vắc xin', 'lịch tiêm', 'chích ngừa'],
+    en: ['vaccination', 'vaccine', 'vaccines', 'immunisation', 'immunization', 'shots'],
+  },
+  {
+    id: 'bao-hiem-y-te',
+    vi: ['bảo hiểm y tế', 'thẻ bảo hiểm y tế', 'thẻ bhyt', 'bhyt'],
+    en: ['health insurance', 'insurance card'],
+  },
+  {
+    id: 'hoc-bong-hoc-phi',
+    vi: ['học bổng', 'học phí', 'miễn học phí', 'hỗ trợ học phí'],
+    en: ['scholarship', 'scholarships', 'tuition', 'school fees'],
+  },
+  {
+    id: 'bua-an-hoc-duong',
+    vi: ['bữa ăn học đường', 'bữa trưa', 'bán trú', 'sữa học đường', 'chương trình sữa học đường', 'bữa ăn bán trú', 'cơm trưa'],
+    en: ['school lunch', 'school meals', 'school milk', 'lunch programme', 'lunch program', 'meals'],
+  },
+  {
+    id: 'ha-tang',
+    vi: ['xây cầu', 'làm cầu', 'xây trường', 'xây dựng trường học', 'làm đường', 'cầu treo', 'đường giao thông'],
+    en: ['bridge', 'bridges', 'road', 'roads', 'build schools', 'infrastructure'],
   },
 ];

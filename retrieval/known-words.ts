@@ -1,0 +1,27 @@
+import type { Corpus } from '../corpus/schema';
+import { analyse } from './text-analysis';
+import { FACT_PHRASES, INTENT_PHRASES } from './thesaurus/intents';
+import { TOPICS } from './thesaurus/topics';
+
+/**
+ * The words we know are real: every syllable of the plans written with diacritics (so OCR damage
+ * in the Sơn La scan stays "unknown") and of the thesaurus. Fuzzy matching corrects unknown
+ * tokens only; a known word is taken as written.
+ */
+export function buildKnownWords(corpus: Corpus): Set<string> {
+  const known = new Set<string>();
+  for (const { sections, assignments } of corpus.plans) {
+    const text = [...sections.map((s) => s.text), ...assignments.map((a) => a.task)].join('\n');
+    const a = analyse(text);
+    const accentedShare = a.hasDiacritic.filter(Boolean).length / Math.max(1, a.folded.length);
+    if (accentedShare < 0.3) continue; // a scan that lost its diacritics is not a dictionary
+    for (const f of a.folded) known.add(f);
+  }
+  const phrases = [
+    ...TOPICS.flatMap((t) => t.vi),
+    ...Object.values(INTENT_PHRASES).flatMap((p) => p.vi),
+    ...Object.values(FACT_PHRASES).flatMap((p) => p.vi),
+  ];
+  for (const p of phrases) for (const f of analyse(p).folded) known.add(f);
+  return known;
+}
