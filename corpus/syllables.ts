@@ -6,7 +6,7 @@ export interface Token {
   folded: string;
   /** True for an all-capital abbreviation of two or more letters ("LĐTBXH", "TB", "UBND"). */
   caps: boolean;
-  /** Punctuation that never falls inside a name ( ) : ; . separates this token from the previous one. */
+  /** Punctuation that never falls inside a name ( ) : ; . or a line break separates this token from the previous one. */
   breakBefore: boolean;
   start: number;
   end: number;
@@ -26,7 +26,7 @@ export function tokenize(text: string): { text: string; tokens: Token[] } {
     const start = m.index ?? 0;
     const letters = raw.replace(/[^\p{L}]/gu, '');
     const caps = letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase() && /^\p{L}+$/u.test(raw);
-    const breakBefore = tokens.length > 0 && /[():;.]/.test(norm.slice(prevEnd, start));
+    const breakBefore = tokens.length > 0 && /[():;.\n]/.test(norm.slice(prevEnd, start));
     tokens.push({ folded: fold(raw), caps, breakBefore, start, end: start + raw.length });
     prevEnd = start + raw.length;
   }

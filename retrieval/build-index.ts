@@ -3,7 +3,7 @@ import { buildDocuments } from './documents';
 import { buildKnownWords } from './known-words';
 import type { Embedder } from './embedder';
 import { LexicalIndex } from './lexical-index';
-import { documentVocab, type RetrievalIndex } from './search';
+import { documentPairs, documentVocab, type RetrievalIndex } from './search';
 import { createTopicAnnotator } from './topic-annotator';
 import { VectorIndex } from './vector-index';
 
@@ -17,5 +17,5 @@ export async function buildRetrievalIndex(corpus: Corpus, embedder: Embedder): P
     'passage',
   );
   const vector = VectorIndex.build(vectors, embedder.dimension);
-  return { docs, lexical, vector, embedder, vocab: docs.map(documentVocab) };
+  return { docs, lexical, vector, embedder, vocab: docs.map(documentVocab), pairs: docs.map(documentPairs) };
 }

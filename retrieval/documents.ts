@@ -49,7 +49,8 @@ export function buildDocuments(corpus: Corpus, annotator: TopicAnnotator): Index
         coordNames: a.coordinating.map((m) => names.get(m.agencyId) ?? m.text).join('; '),
         leadIds: a.lead.map((m) => m.agencyId),
         coordIds: a.coordinating.map((m) => m.agencyId),
-        topics: annotator.topics(analyse(`${a.group ?? ''}\n${body}`)),
+        // topics come from the task itself: a group heading ("V. … cơ sở dữ liệu") describes its neighbours too
+        topics: annotator.topics(analyse(body)),
         sectionKind: null,
       });
     }

@@ -7,7 +7,7 @@ import { buildRetrievalIndex } from './build-index';
 import type { IndexDoc } from './documents';
 import type { Embedder } from './embedder';
 import { LexicalIndex, type LexicalIndexData } from './lexical-index';
-import { documentVocab, type RetrievalIndex } from './search';
+import { documentPairs, documentVocab, type RetrievalIndex } from './search';
 import { ANALYSER_ID } from './text-analysis';
 import { TOPICS } from './thesaurus/topics';
 import { VectorIndex } from './vector-index';
@@ -115,7 +115,7 @@ export async function loadIndex(dir: string, corpusHash: string, embedder: Embed
   await read(FILES.vectors); // verified before the native reader sees it
   const vector = VectorIndex.read(join(dir, FILES.vectors), manifest.dimension);
   if (docs.length !== manifest.documents || vector.count !== docs.length) throw new IndexLoadError(dir, 'document counts disagree');
-  return { docs, lexical, vector, embedder, vocab: docs.map(documentVocab) };
+  return { docs, lexical, vector, embedder, vocab: docs.map(documentVocab), pairs: docs.map(documentPairs) };
 }
 
 /** Load the index, or (re)build and save it with a one-line message saying why. */

@@ -16,6 +16,7 @@ import type { VectorIndex } from './vector-index';
 export const RRF_K = 60;
 const TOPIC_BONUS = 0.012;
 const AGENCY_BONUS = 0.02;
+const COVERAGE_WEIGHT = 0.008;
 const VECTOR_CANDIDATES = 40;
 
 export interface RetrievalIndex {
@@ -25,6 +26,8 @@ export interface RetrievalIndex {
   embedder: Embedder;
   /** folded vocabulary of each document (for coverage) */
   vocab: Array<Set<string>>;
+  /** folded adjacent syllable pairs of each document ("ket_hon") */
+  pairs: Array<Set<string>>;
 }
 
 /**
@@ -57,10 +60,26 @@ export interface SearchHit {
   sharedTopics: string[];
   /** share of the question's content syllables found in the document (fuzzy, for OCR) */
   coverage: number;
+  /** adjacent content-word pairs of the question found adjacent in the document */
+  pairs: number;
 }
 
 export function documentVocab(doc: IndexDoc): Set<string> {
   return new Set(analyse(`${doc.heading} ${doc.body} ${doc.leadNames} ${doc.coordNames}`).folded);
+}
+
+export function documentPairs(doc: IndexDoc): Set<string> {
+  const f = analyse(`${doc.heading}\n${doc.body}`).folded;
+  const out = new Set<string>();
+  for (let i = 0; i + 1 < f.length; i++) out.add(`${f[i]}_${f[i + 1]}`);
+  return out;
+}
+
+/** How many adjacent pairs of the question's content words sit side by side in the document. */
+function sharedPairs(content: string[], pairs: Set<string>): number {
+  let n = 0;
+  for (let i = 0; i + 1 < content.length; i++) if (pairs.has(`${content[i]}_${content[i + 1]}`)) n += 1;
+  return n;
 }
 
 /**
@@ -123,6 +142,8 @@ export async function search(index: RetrievalIndex, u: Understanding, opts: Sear
     let score = (lr === null ? 0 : 1 / (RRF_K + lr + 1)) + (vr === null ? 0 : 1 / (RRF_K + vr + 1));
     score += TOPIC_BONUS * shared.length;
     if (agencies.size > 0 && doc.leadIds.some((id) => agencies.has(id))) score += AGENCY_BONUS;
+    const cov = coverage(u.content, index.vocab[i]!, idf);
+    score += COVERAGE_WEIGHT * cov;
     hits.push({
       doc,
       index: i,
@@ -131,7 +152,8 @@ export async function search(index: RetrievalIndex, u: Understanding, opts: Sear
       vectorRank: vr,
       vectorSimilarity: vecSim.get(i) ?? 0,
       sharedTopics: shared,
-      coverage: coverage(u.content, index.vocab[i]!, idf),
+      coverage: cov,
+      pairs: sharedPairs(u.content, index.pairs[i]!),
     });
   }
   hits.sort((a, b) => b.score - a.score || a.index - b.index);

@@ -62,7 +62,7 @@ const ENGLISH_ONLY_STOP = ['who', 'what', 'which', 'does', 'is', 'are', 'in', 'o
 // Vietnamese questions keep words that only look like English ones (tổ, thể, an toàn, bé)
 const STOP_VI = new Set([...STOP].filter((w) => !ENGLISH_ONLY_STOP.includes(w) && w !== 'the' && w !== 'an'));
 // words that only say "the plan" ("kế hoạch thực hiện khuyến nghị quyền trẻ em", "child rights plan")
-const PLAN_WORDS = new Set(['thuc', 'hien', 'khuyen', 'nghi', 'quyen', 'uy', 'ban', 'lien', 'hop', 'quoc', 'rights', 'right', 'un', 'recommendations', 'recommendation', 'nay', 'chung', 'trien', 'khai', 'bay', 'gio', 'lam', 'coordinates', 'coordinate', 'overall', 'whole']);
+const PLAN_WORDS = new Set(['implementation', 'implement', 'implementing', 'carry', 'out', 'thuc', 'hien', 'khuyen', 'nghi', 'quyen', 'uy', 'ban', 'lien', 'hop', 'quoc', 'rights', 'right', 'un', 'recommendations', 'recommendation', 'nay', 'chung', 'trien', 'khai', 'bay', 'gio', 'lam', 'coordinates', 'coordinate', 'overall', 'whole']);
 // "trẻ em" / "child" is in almost every task: it carries no topic
 const CHILD_WORDS = new Set(['tre', 'em', 'child', 'children', 'kid', 'kids']);
 
@@ -184,7 +184,7 @@ export function createUnderstander(agencies: readonly Agency[], planProvinces: r
       const hasTask = topics.size > 0;
       const leads = intents.has('who-leads');
       if (recommendations.length > 0) intent = 'recommendation';
-      else if (facts.size > 0 && !(hasTask && (leads || intents.has('who-coordinates')) && !facts.has('focal'))) {
+      else if (facts.size > 0 && !(agencyIds.length > 0 && intents.has('agency-tasks')) && !(hasTask && (leads || intents.has('who-coordinates')) && !facts.has('focal'))) {
         factKind = pickFact(facts, hasTask);
         intent = factKind ? 'plan-facts' : 'search';
       }

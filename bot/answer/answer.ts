@@ -1,4 +1,4 @@
-import { normaliseText } from '../../corpus/normalise';
+import { fold, normaliseText } from '../../corpus/normalise';
 import type { ParsedPlan } from '../../corpus/schema';
 import { search, type SearchHit } from '../../retrieval/search';
 import { TOPICS } from '../../retrieval/thesaurus/topics';
@@ -33,8 +33,11 @@ const focusOf = (intent: string): Focus => (intent === 'who-coordinates' ? 'coor
 export function isConfident(hit: SearchHit, u: Understanding): boolean {
   const specific = u.topics.filter((t) => !BROAD_TOPICS.has(t));
   if (specific.length > 0) return hit.sharedTopics.some((t) => !BROAD_TOPICS.has(t));
-  if (hit.sharedTopics.length > 0 && hit.coverage >= 0.34) return true;
-  return hit.coverage >= 0.6;
+  // an English question's words cannot be found in Vietnamese text: its topics are the evidence
+  if (hit.sharedTopics.length > 0 && (hit.coverage >= 0.34 || u.english)) return true;
+  // without a topic, the words must be there, and not only as homographs of folded syllables:
+  // a question of several words must share a word pair with the task
+  return hit.coverage >= 0.6 && (u.content.length < 2 || hit.pairs > 0);
 }
 
 function emptyResult(question: string, text: string, intent: AnswerResult['intent'], danger = false): AnswerResult {
@@ -139,6 +142,12 @@ async function respond(engine: Engine, u: Understanding, lang: Lang, question: s
   }
 
   if (u.intent === 'recommendation') return recommendationAnswer(engine, u, lang, plans, base);
+  if (!inDomain(u, question)) {
+    const text = lang === 'vi'
+      ? `Câu hỏi này nằm ngoài phạm vi của tôi: tôi chỉ trả lời về các kế hoạch thực hiện quyền trẻ em của tỉnh.\n\n${HELP_VI}`
+      : `That is outside what I can answer: I only answer questions about the provinces' children's rights plans.\n\n${HELP_EN}`;
+    return { ...base, text, abstained: true, matches: [], intent: u.intent, passages: [] };
+  }
   if (u.quantity && u.intent !== 'agency-tasks') {
     const text = lang === 'vi'
       ? 'Các kế hoạch trong kho không đặt con số hay chỉ tiêu định lượng cho nội dung này; chúng chỉ phân công cơ quan chủ trì, phối hợp và thời gian.'
@@ -147,6 +156,15 @@ async function respond(engine: Engine, u: Understanding, lang: Lang, question: s
   }
   if (u.intent === 'agency-tasks' && u.agencies.length > 0) return agencyTasksAnswer(engine, u, lang, plans, base, mergeNotes);
   return taskAnswer(engine, u, lang, plans, targetPlans.length > 0, base, [...mergeNotes, ...missingNote]);
+}
+
+/**
+ * Does the question touch the plans' domain at all? A topic, an agency, a province, children, or the
+ * plans themselves. "Cách nấu phở bò ngon" does not, whatever words it shares by accident.
+ */
+function inDomain(u: Understanding, question: string): boolean {
+  if (u.topics.length > 0 || u.agencies.length > 0 || u.provinces.length > 0 || u.recommendations.length > 0) return true;
+  return /\b(tre|tre em|con|chau|be|hoc sinh|thieu nien|vi thanh nien|child|children|kid|kids|minor|youth|ke hoach|khuyen nghi|quyen|plan|rights)\b/.test(fold(question));
 }
 
 function isOcr(plan: ParsedPlan): boolean {
@@ -209,8 +227,10 @@ async function taskAnswer(engine: Engine, u: Understanding, lang: Lang, plans: P
   const focus = focusOf(intent);
   const perPlan: Array<{ plan: ParsedPlan; hits: SearchHit[]; best: SearchHit | null }> = [];
   for (const plan of plans) {
-    const hits = await search(engine.index, u, { planIds: [plan.plan.id], kinds: ['assignment'], agencies: u.agencies, limit: MATCHES_SHOWN });
-    const best = hits[0] && isConfident(hits[0], u) ? hits[0] : null;
+    // "Sở Y tế phối hợp với ai?": the agency named is the lead whose partners are asked for
+    const requireAgency = u.agencies.length > 0 && (u.intent !== 'who-leads' || u.topics.length === 0);
+    const hits = await search(engine.index, u, { planIds: [plan.plan.id], kinds: ['assignment'], agencies: u.agencies, requireAgency, limit: MATCHES_SHOWN });
+    const best = hits[0] && (isConfident(hits[0], u) || (requireAgency && u.topics.length === 0 && u.content.length === 0)) ? hits[0] : null;
     perPlan.push({ plan, hits, best });
   }
   const answered = perPlan.filter((p) => p.best !== null);
@@ -219,7 +239,7 @@ async function taskAnswer(engine: Engine, u: Understanding, lang: Lang, plans: P
   if (plans.length === 1) {
     const { plan, hits, best } = perPlan[0]!;
     if (!best) return { ...base, text: [noAnswerText(engine, plan, lang), ...notes].join('\n'), abstained: true, matches: [], intent: u.intent, passages: [] };
-    const matches = hitsToMatches(engine, hits.filter((h) => isConfident(h, u)));
+    const matches = hitsToMatches(engine, hits.filter((h) => h === best || isConfident(h, u)));
     const top = matches[0]!;
     const related = matches.slice(1, 3).filter((m) => hits.find((h) => h.doc.id === m.assignmentId)!.score >= best.score * 0.8);
     const text = [

@@ -27,12 +27,13 @@ export const INTENT_PHRASES: Record<Intent, { vi: string[]; en: string[] }> = {
       'cooperate', 'cooperating'],
   },
   when: {
-    vi: ['khi nào', 'bao giờ', 'thời gian', 'thời hạn', 'lúc nào', 'thời gian thực hiện', 'mấy năm', 'đến năm nào', 'giai đoạn nào',
+    vi: ['khi nào', 'bao giờ', 'thời gian', 'thời hạn', 'lúc nào', 'thời gian thực hiện', 'mấy năm',
       'thời điểm', 'bao lâu', 'hạn chót', 'khi nao'],
     en: ['when', 'timeframe', 'time frame', 'deadline', 'how long', 'what period', 'by when', 'timeline', 'schedule'],
   },
   'agency-tasks': {
     vi: ['làm gì', 'làm những gì', 'nhiệm vụ của', 'nhiệm vụ gì', 'được giao gì', 'được giao những gì', 'phải làm', 'trách nhiệm của',
+      'những hoạt động nào', 'hoạt động nào', 'những nhiệm vụ nào', 'những việc nào', 'việc gì', 'chủ trì những hoạt động nào',
       'vai trò của', 'có nhiệm vụ', 'nhiệm vụ nào', 'những việc gì', 'việc gì', 'phụ trách những gì', 'phụ trách gì', 'chủ trì những gì',
       'chủ trì gì', 'chủ trì việc gì', 'giao những nhiệm vụ'],
     en: ['what does', 'what do', 'tasks of', 'responsibilities of', 'role of', 'duties of', 'what is', 'assigned to', 'tasks', 'responsibilities',
@@ -68,7 +69,7 @@ export const FACT_PHRASES: Record<FactKind, { vi: string[]; en: string[] }> = {
   },
   date: {
     vi: ['ban hành ngày', 'ngày ban hành', 'ký ngày', 'ban hành khi nào', 'ban hành lúc nào', 'ngày ký', 'ban hành bao giờ', 'ban hành năm nào',
-      'ngày tháng năm nào', 'ra đời khi nào', 'tháng mấy', 'năm nào', 'ngày mấy', 'ban hành tháng mấy'],
+      'ngày tháng năm nào', 'ra đời khi nào', 'tháng mấy', 'năm nào', 'ngày mấy', 'ban hành tháng mấy', 'ngày nào', 'ban hành ngày nào'],
     en: ['issue date', 'date of issue', 'when was', 'issued', 'signed on', 'dated'],
   },
   funding: {

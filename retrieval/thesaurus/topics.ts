@@ -98,6 +98,7 @@ export const TOPICS: Topic[] = [
       'không sống trong môi trường gia đình', 'chăm sóc dựa vào cộng đồng', 'cơ sở chăm sóc tập trung', 'trẻ em có hoàn cảnh đặc biệt',
       'hoàn cảnh đặc biệt', 'trẻ lang thang', 'lang thang'],
     en: ['alternative care', 'foster care', 'orphan', 'orphans', 'orphanage', 'children without parental care', 'family-based care',
+      'outside family care', 'without family care', 'family environment', 'out of family care', 'deprived of family',
       'street children', 'institutional care', 'special circumstances'],
   },
   {
@@ -190,8 +191,13 @@ export const TOPICS: Topic[] = [
   },
   {
     id: 'khuyet-tat',
-    vi: ['khuyết tật', 'trẻ khuyết tật', 'người khuyết tật', 'giáo dục hòa nhập', 'hòa nhập', 'phân biệt đối xử', 'tự kỷ', 'trẻ em khuyết tật'],
-    en: ['disability', 'disabilities', 'disabled', 'inclusive education', 'inclusion', 'discrimination', 'autism'],
+    vi: ['khuyết tật', 'trẻ khuyết tật', 'người khuyết tật', 'giáo dục hòa nhập', 'hòa nhập', 'tự kỷ', 'trẻ em khuyết tật'],
+    en: ['disability', 'disabilities', 'disabled', 'inclusive education', 'inclusion', 'autism'],
+  },
+  {
+    id: 'phan-biet-doi-xu',
+    vi: ['phân biệt đối xử', 'chống phân biệt đối xử', 'đối xử bất bình đẳng', 'bình đẳng'],
+    en: ['discrimination', 'non-discrimination', 'against discrimination', 'equality', 'unequal treatment'],
   },
   {
     id: 'bien-doi-khi-hau',
