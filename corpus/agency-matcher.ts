@@ -39,6 +39,12 @@ export interface MatcherOptions {
   maxScore?: number;
   /** Cost of each syllable an abbreviation stands for (0: "LĐTBXH" is as good as the full name). */
   initialismCost?: number;
+  /**
+   * Real words: a known word is never read as a misspelling of another ("biến công" is not "biên
+   * phòng"); only unknown tokens (typos) are matched fuzzily. Omitted for the scan, where any
+   * syllable may be damaged.
+   */
+  known?: (folded: string) => boolean;
 }
 
 export interface SpanMatch {
@@ -77,7 +83,7 @@ function initialsOf(tokens: Token[]): string[] {
  * Align mention tokens m[from..] against one alias; returns cost[i] = cost of aligning
  * m[from..from+i) with the whole alias, for every i up to maxLen.
  */
-function alignAll(m: Token[], from: number, maxLen: number, alias: AliasEntry, initialismCost: number): number[] {
+function alignAll(m: Token[], from: number, maxLen: number, alias: AliasEntry, initialismCost: number, sub: (a: string, b: string) => number): number[] {
   const a = alias.tokens;
   const n = a.length;
   const rows = Math.min(maxLen, m.length - from);
@@ -91,7 +97,7 @@ function alignAll(m: Token[], from: number, maxLen: number, alias: AliasEntry, i
     d[i]![0] = i * EXTRA_WORD_COST;
     for (let j = 1; j <= n; j++) {
       let best = Math.min(
-        d[i - 1]![j - 1]! + syllableDistance(mi.folded, a[j - 1]!.folded),
+        d[i - 1]![j - 1]! + sub(mi.folded, a[j - 1]!.folded),
         d[i - 1]![j]! + EXTRA_WORD_COST,
         d[i]![j - 1]! + 1,
       );
@@ -127,8 +133,8 @@ function containsRun(haystack: string[], run: string[]): boolean {
 }
 
 /** Does token `t` plausibly align with alias token `a` (used to pin both ends of a span)? */
-function anchors(t: Token, a: Token, alias: AliasEntry, atStart: boolean): boolean {
-  if (syllableDistance(t.folded, a.folded) <= 0.5) return true;
+function anchors(t: Token, a: Token, alias: AliasEntry, atStart: boolean, sub: (a: string, b: string) => number): boolean {
+  if (sub(t.folded, a.folded) <= 0.5) return true;
   if (t.caps) {
     const ini = alias.initials;
     const k = t.folded.length;
@@ -141,6 +147,8 @@ function anchors(t: Token, a: Token, alias: AliasEntry, atStart: boolean): boole
 export function createAgencyMatcher(agencies: readonly Agency[], options: MatcherOptions = {}): AgencyMatcher {
   const maxScore = options.maxScore ?? MAX_SCORE;
   const initialismCost = options.initialismCost ?? 0;
+  const known = options.known;
+  const sub = (a: string, b: string) => (a === b ? 0 : known && known(a) ? 1 : syllableDistance(a, b));
   const byId = new Map(agencies.map((a) => [a.id, a] as const));
   const entries: AliasEntry[] = [];
   for (const agency of agencies) {
@@ -164,14 +172,14 @@ export function createAgencyMatcher(agencies: readonly Agency[], options: Matche
     let limit = 1;
     while (from + limit < tokens.length && !tokens[from + limit]!.breakBefore) limit++;
     for (const entry of entries) {
-      if (!anchors(first, entry.tokens[0]!, entry, true)) continue;
+      if (!anchors(first, entry.tokens[0]!, entry, true, sub)) continue;
       const maxLen = Math.min(entry.tokens.length + 3, limit);
-      const costs = alignAll(tokens, from, maxLen, entry, initialismCost);
+      const costs = alignAll(tokens, from, maxLen, entry, initialismCost, sub);
       for (let len = 1; len < costs.length; len++) {
         const cost = costs[len]!;
         if (!Number.isFinite(cost)) continue;
         const last = tokens[from + len - 1]!;
-        if (!anchors(last, entry.tokens[entry.tokens.length - 1]!, entry, false)) continue;
+        if (!anchors(last, entry.tokens[entry.tokens.length - 1]!, entry, false, sub)) continue;
         const score = cost / Math.max(len, entry.tokens.length);
         const end = from + len;
         const slot = bestByEnd.get(end);

@@ -4,6 +4,7 @@ import type { Embedder } from './embedder';
 import { LEXICAL_STOPWORDS, queryTerms, type LexicalIndex } from './lexical-index';
 import { analyse } from './text-analysis';
 import { topicHeadword } from './topic-annotator';
+import { TOPICS } from './thesaurus/topics';
 import type { Understanding } from './understand';
 import type { VectorIndex } from './vector-index';
 
@@ -17,6 +18,9 @@ export const RRF_K = 60;
 const TOPIC_BONUS = 0.012;
 const AGENCY_BONUS = 0.02;
 const COVERAGE_WEIGHT = 0.008;
+/** each pair of question words found side by side in the task ("đội ngũ nhân viên"), up to three */
+const PAIR_BONUS = 0.004;
+const BROAD: ReadonlySet<string> = new Set(TOPICS.filter((t) => t.broad).map((t) => t.id));
 const VECTOR_CANDIDATES = 40;
 
 export interface RetrievalIndex {
@@ -78,8 +82,16 @@ export function documentPairs(doc: IndexDoc): Set<string> {
 /** How many adjacent pairs of the question's content words sit side by side in the document. */
 function sharedPairs(content: string[], pairs: Set<string>): number {
   let n = 0;
-  for (let i = 0; i + 1 < content.length; i++) if (pairs.has(`${content[i]}_${content[i + 1]}`)) n += 1;
+  for (let i = 0; i + 1 < content.length; i++) {
+    if (GENERIC.has(content[i]!) && GENERIC.has(content[i + 1]!)) continue; // "thực hiện" proves nothing
+    if (pairs.has(`${content[i]}_${content[i + 1]}`)) n += 1;
+  }
   return n;
+}
+
+/** The question's words that can tell one task from another (no boilerplate, no stop words). */
+export function informativeWords(content: readonly string[]): string[] {
+  return content.filter((w) => !LEXICAL_STOPWORDS.has(w) && !GENERIC.has(w));
 }
 
 /**
@@ -88,7 +100,7 @@ function sharedPairs(content: string[], pairs: Set<string>): number {
  * OCR) counts 0.8.
  */
 function coverage(content: string[], vocab: Set<string>, idf: (w: string) => number): number {
-  const words = content.filter((w) => !LEXICAL_STOPWORDS.has(w) && !GENERIC.has(w));
+  const words = informativeWords(content);
   if (words.length === 0) return 0;
   let hit = 0;
   let total = 0;
@@ -140,10 +152,16 @@ export async function search(index: RetrievalIndex, u: Understanding, opts: Sear
     const vr = vecRank.get(i) ?? null;
     const shared = doc.topics.filter((t) => qTopics.has(t));
     let score = (lr === null ? 0 : 1 / (RRF_K + lr + 1)) + (vr === null ? 0 : 1 / (RRF_K + vr + 1));
-    score += TOPIC_BONUS * shared.length;
+    // shared topics, and how much of the task is about them ("aboutness": a task on online abuse
+    // beats one that lists online abuse among seven things)
+    const specificShared = shared.filter((t) => !BROAD.has(t)).length;
+    const specificDoc = doc.topics.filter((t) => !BROAD.has(t)).length;
+    score += TOPIC_BONUS * (specificShared + 0.5 * (shared.length - specificShared));
+    if (specificDoc > 0) score += (TOPIC_BONUS * specificShared) / specificDoc;
     if (agencies.size > 0 && doc.leadIds.some((id) => agencies.has(id))) score += AGENCY_BONUS;
     const cov = coverage(u.content, index.vocab[i]!, idf);
-    score += COVERAGE_WEIGHT * cov;
+    const pairs = sharedPairs(u.content, index.pairs[i]!);
+    score += COVERAGE_WEIGHT * cov + PAIR_BONUS * Math.min(3, pairs);
     hits.push({
       doc,
       index: i,
@@ -153,7 +171,7 @@ export async function search(index: RetrievalIndex, u: Understanding, opts: Sear
       vectorSimilarity: vecSim.get(i) ?? 0,
       sharedTopics: shared,
       coverage: cov,
-      pairs: sharedPairs(u.content, index.pairs[i]!),
+      pairs,
     });
   }
   hits.sort((a, b) => b.score - a.score || a.index - b.index);

@@ -8,7 +8,8 @@ import { tokenize, type Token } from '../corpus/syllables';
  * stems for English words (natural's stemmer; natural's tokenizers are not used because they split
  * Vietnamese at every diacritic).
  */
-export const ANALYSER_ID = 'vi-syllable-v1';
+/** Bump when analysis or document building changes: saved indexes then rebuild. */
+export const ANALYSER_ID = 'vi-syllable-v2';
 
 export interface Analysed {
   text: string;

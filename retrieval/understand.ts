@@ -5,7 +5,7 @@ import type { Agency } from '../corpus/schema';
 import { createPhraseMatcher, type KnownWords, type PhraseEntry, type PhraseMatch, type PhraseMatcher } from './phrase-matcher';
 import { analyse, isEnglish, type Analysed } from './text-analysis';
 import { QUERY_AGENCY_ALIASES } from './thesaurus/agency-aliases';
-import { FACT_PHRASES, INTENT_PHRASES, type FactKind, type Intent } from './thesaurus/intents';
+import { FACT_PHRASES, INTENT_PHRASES, NOW_PHRASES, type FactKind, type Intent } from './thesaurus/intents';
 import { PROVINCES_BEFORE_2025, PROVINCE_VARIANTS } from './thesaurus/provinces';
 import { TOPICS } from './thesaurus/topics';
 
@@ -52,7 +52,7 @@ export interface QuestionUnderstander {
 
 const STOP = new Set([
   'ai', 'nao', 'gi', 'la', 'cua', 'o', 'tai', 've', 'cho', 'thi', 'sao', 'vay', 'a', 'ah', 'nhi', 'nhe', 'khong', 'co', 'duoc', 'the',
-  'tinh', 'thanh', 'pho', 'ke', 'hoach', 'trong', 'voi', 'va', 'cac', 'nhung', 'mot', 'viec', 'van', 'de', 'con', 'thi', 'vu', 'nay',
+  'tinh', 'bi', 'ke', 'hoach', 'trong', 'voi', 'va', 'cac', 'nhung', 'mot', 'viec', 'van', 'de', 'con', 'thi', 'vu', 'nay',
   'do', 'lam', 'ben', 'nguoi', 'ong', 'ba', 'anh', 'chi', 'em', 'oi', 'minh', 'toi', 'ban', 'hoi', 'cho', 'biet', 'xin',
   'who', 'what', 'which', 'does', 'do', 'is', 'are', 'in', 'of', 'for', 'and', 'to', 'how', 'when', 'where', 'on', 'an', 'by', 'with',
   'about', 'province', 'plan', 'me', 'please', 'tell', 'can', 'you', 'there', 'this', 'that', 'it', 'from', 'i', 'my', 'be', 'its',
@@ -62,7 +62,11 @@ const ENGLISH_ONLY_STOP = ['who', 'what', 'which', 'does', 'is', 'are', 'in', 'o
 // Vietnamese questions keep words that only look like English ones (tổ, thể, an toàn, bé)
 const STOP_VI = new Set([...STOP].filter((w) => !ENGLISH_ONLY_STOP.includes(w) && w !== 'the' && w !== 'an'));
 // words that only say "the plan" ("kế hoạch thực hiện khuyến nghị quyền trẻ em", "child rights plan")
-const PLAN_WORDS = new Set(['implementation', 'implement', 'implementing', 'carry', 'out', 'thuc', 'hien', 'khuyen', 'nghi', 'quyen', 'uy', 'ban', 'lien', 'hop', 'quoc', 'rights', 'right', 'un', 'recommendations', 'recommendation', 'nay', 'chung', 'trien', 'khai', 'bay', 'gio', 'lam', 'coordinates', 'coordinate', 'overall', 'whole']);
+const PLAN_WORDS = new Set(['implementation', 'implement', 'implements', 'implementing', 'carry', 'out', 'prime', 'minister', 'minister s', 'decision',
+  'issued', 'issue', 'under', 'number', 'whole', 'thu', 'tuong', 'chinh', 'phu', 'quyet', 'dinh', 'nham', 'kh', 'qd', 'ubnd', 'van', 'thuc', 'hien', 'khuyen', 'nghi', 'quyen', 'uy', 'ban', 'lien', 'hop', 'quoc', 'rights', 'right', 'un', 'recommendations', 'recommendation', 'nay', 'chung', 'trien', 'khai', 'bay', 'gio', 'lam', 'coordinates', 'coordinate', 'overall', 'whole']);
+// words of the fact phrases themselves, left in the content when a longer phrase took the span
+const FACT_WORDS = new Set(['kinh', 'phi', 'lay', 'tu', 'dau', 'nguon', 'von', 'tien', 'muc', 'dich', 'tieu', 'yeu', 'cau', 'han', 'bao', 'cao',
+  'ngay', 'thang', 'nam', 'so', 'may', 'giai', 'doan', 'ban', 'hanh', 'ky', 'gui', 've', 'qua', 'dau', 'moi', 'nao', 'thuc', 'hien', 'dinh']);
 // "trẻ em" / "child" is in almost every task: it carries no topic
 const CHILD_WORDS = new Set(['tre', 'em', 'child', 'children', 'kid', 'kids']);
 
@@ -71,8 +75,8 @@ const ABBREVIATIONS: Record<string, string> = { qn: 'Quảng Ngãi', sl: 'Sơn L
 function provinceEntries(): PhraseEntry[] {
   const out: PhraseEntry[] = [];
   for (const p of PROVINCES_BEFORE_2025) {
-    out.push({ id: `province:${p}`, phrase: p, lang: 'vi', fuzzy: false });
-    for (const v of PROVINCE_VARIANTS[p] ?? []) if (!/^\p{Lu}{2,3}$/u.test(v)) out.push({ id: `province:${p}`, phrase: v, lang: 'vi', fuzzy: false });
+    out.push({ id: `province:${p}`, phrase: p, lang: 'vi' });
+    for (const v of PROVINCE_VARIANTS[p] ?? []) if (!/^\p{Lu}{2,3}$/u.test(v)) out.push({ id: `province:${p}`, phrase: v, lang: 'vi' });
   }
   return out;
 }
@@ -87,6 +91,8 @@ function phraseEntries(): PhraseEntry[] {
     for (const p of vi) out.push({ id: `fact:${kind}`, phrase: p, lang: 'vi' });
     for (const p of en) out.push({ id: `fact:${kind}`, phrase: p, lang: 'en' });
   }
+  for (const p of NOW_PHRASES.vi) out.push({ id: 'now:', phrase: p, lang: 'vi' });
+  for (const p of NOW_PHRASES.en) out.push({ id: 'now:', phrase: p, lang: 'en' });
   for (const t of TOPICS) {
     for (const p of t.vi) out.push({ id: `topic:${t.id}`, phrase: p, lang: 'vi' });
     for (const p of t.en) out.push({ id: `topic:${t.id}`, phrase: p, lang: 'en' });
@@ -110,11 +116,12 @@ function provinceRef(named: string, planProvinces: ReadonlySet<string>): Provinc
 }
 
 const BROADER = new Map(TOPICS.map((t) => [t.id, t.broader ?? []] as const));
+const BROAD = new Set(TOPICS.filter((t) => t.broad).map((t) => t.id));
 
 export function createUnderstander(agencies: readonly Agency[], planProvinces: readonly string[], known: KnownWords = () => false): QuestionUnderstander {
   const phrases: PhraseMatcher = createPhraseMatcher(phraseEntries(), known);
   // questions get a stricter matcher than the scan: "ở Lâm Đồng" must not read as "Sở Lao động"
-  const agencyMatcher: AgencyMatcher = createAgencyMatcher(queryAgencies(agencies), { maxScore: 0.2, initialismCost: 0.15 });
+  const agencyMatcher: AgencyMatcher = createAgencyMatcher(queryAgencies(agencies), { maxScore: 0.2, initialismCost: 0.15, known });
   const plans = new Set(planProvinces);
 
   return {
@@ -138,7 +145,8 @@ export function createUnderstander(agencies: readonly Agency[], planProvinces: r
       // province names are masked with a break so no agency name can run into them ("Mặt trận Tổ quốc | Bình Thuận")
       let masked = a.text;
       a.tokens.forEach((t, i) => {
-        if (taken[i]) masked = `${masked.slice(0, t.start)};${' '.repeat(t.end - t.start - 1)}${masked.slice(t.end)}`;
+        // same length, and not spaces (normalisation would collapse them and shift the offsets)
+        if (taken[i]) masked = `${masked.slice(0, t.start)}${';'.repeat(t.end - t.start)}${masked.slice(t.end)}`;
       });
       const tokenAt = (char: number) => a.tokens.findIndex((t) => t.start <= char && char < t.end);
       const agencyHits = agencyMatcher
@@ -156,6 +164,7 @@ export function createUnderstander(agencies: readonly Agency[], planProvinces: r
         if (m.id.startsWith('province:')) continue;
         const overlapsAgency = agencyHits.some((h) => h.start < m.end && m.start < h.end);
         if (m.id.startsWith('intent:')) { intents.add(m.id.slice(7) as Intent); mark(m.start, m.end); }
+        else if (m.id === 'now:') mark(m.start, m.end); // "sau sắp xếp", "bây giờ": asks for today's agency, answered by the 2025 notes
         else if (m.id.startsWith('fact:')) { facts.add(m.id.slice(5) as FactKind); }
         else if (m.id.startsWith('topic:') && !overlapsAgency) {
           const id = m.id.slice(6);
@@ -181,12 +190,16 @@ export function createUnderstander(agencies: readonly Agency[], planProvinces: r
       // Which intent wins.
       let intent: QuestionIntent = 'search';
       let factKind: FactKind | null = null;
-      const hasTask = topics.size > 0;
+      const hasTask = [...topics].some((t) => !BROAD.has(t));
       const leads = intents.has('who-leads');
       if (recommendations.length > 0) intent = 'recommendation';
-      else if (facts.size > 0 && !(agencyIds.length > 0 && intents.has('agency-tasks')) && !(hasTask && (leads || intents.has('who-coordinates')) && !facts.has('focal'))) {
-        factKind = pickFact(facts, hasTask);
+      else if (facts.size > 0 && !(agencyIds.length > 0 && intents.has('agency-tasks'))) {
+        // words beyond the plan's own ("tổng hợp dự toán", "trường dân tộc nội trú") make it a task question
+        const subject = [...topics].some((t) => t !== 'nguon-luc-ngan-sach') || content.some((w) => !PLAN_WORDS.has(w) && !FACT_WORDS.has(w));
+        const asksWho = leads || intents.has('who-coordinates');
+        factKind = pickFact(facts, subject, asksWho);
         intent = factKind ? 'plan-facts' : 'search';
+        if (!factKind && facts.has('period')) intents.add('when');
       }
       if (intent === 'search') {
         if (intents.has('who-coordinates') && !intents.has('agency-tasks')) intent = 'who-coordinates';
@@ -227,13 +240,20 @@ export function createUnderstander(agencies: readonly Agency[], planProvinces: r
   };
 }
 
-/** The fact kind that best explains the phrases seen. */
-function pickFact(facts: Set<FactKind>, hasTask: boolean): FactKind | null {
-  const order: FactKind[] = ['number', 'date', 'signer', 'implements', 'focal', 'report', 'funding', 'purpose', 'period', 'overview'];
+/**
+ * The fact kind that best explains the phrases seen, or null when the question is about a task
+ * (it has a subject of its own) or asks "who" about something other than the plan's channel.
+ */
+function pickFact(facts: Set<FactKind>, subject: boolean, asksWho: boolean): FactKind | null {
+  // "báo cáo … trước ngày nào" asks for the report deadline, not the plan's date
+  const order: FactKind[] = facts.has('report')
+    ? ['number', 'report', 'signer', 'implements', 'focal', 'date', 'funding', 'purpose', 'period', 'overview']
+    : ['number', 'date', 'signer', 'implements', 'focal', 'report', 'funding', 'purpose', 'period', 'overview'];
   for (const k of order) {
     if (!facts.has(k)) continue;
-    // "kinh phí" inside a task question ("ai chủ trì bố trí kinh phí") is the task, not the plan's funding
-    if (hasTask && (k === 'funding' || k === 'purpose' || k === 'period' || k === 'overview' || k === 'implements')) continue;
+    // "kinh phí" inside a task question ("sở nào tổng hợp dự toán kinh phí") is the task, not the plan's funding
+    if (subject && (k === 'funding' || k === 'purpose' || k === 'period' || k === 'overview' || k === 'implements' || k === 'date')) continue;
+    if (asksWho && !(k === 'focal' || k === 'report' || k === 'signer')) continue;
     return k;
   }
   return null;

@@ -1,6 +1,6 @@
 import { fold, normaliseText } from '../../corpus/normalise';
 import type { ParsedPlan } from '../../corpus/schema';
-import { search, type SearchHit } from '../../retrieval/search';
+import { informativeWords, search, type SearchHit } from '../../retrieval/search';
 import { TOPICS } from '../../retrieval/thesaurus/topics';
 import type { Understanding } from '../../retrieval/understand';
 import type { ConversationState } from './conversation';
@@ -230,7 +230,9 @@ async function taskAnswer(engine: Engine, u: Understanding, lang: Lang, plans: P
     // "Sở Y tế phối hợp với ai?": the agency named is the lead whose partners are asked for
     const requireAgency = u.agencies.length > 0 && (u.intent !== 'who-leads' || u.topics.length === 0);
     const hits = await search(engine.index, u, { planIds: [plan.plan.id], kinds: ['assignment'], agencies: u.agencies, requireAgency, limit: MATCHES_SHOWN });
-    const best = hits[0] && (isConfident(hits[0], u) || (requireAgency && u.topics.length === 0 && u.content.length === 0)) ? hits[0] : null;
+    // with nothing but the agency to go on ("Sở Y tế phối hợp với ai để triển khai kế hoạch?"), its own unit answers
+    const bare = u.topics.length === 0 && informativeWords(u.content).length === 0;
+    const best = hits[0] && (isConfident(hits[0], u) || (requireAgency && bare)) ? hits[0] : null;
     perPlan.push({ plan, hits, best });
   }
   const answered = perPlan.filter((p) => p.best !== null);
@@ -338,13 +340,15 @@ function agencyTasksAnswer(engine: Engine, u: Understanding, lang: Lang, plans: 
       lines.push(lang === 'vi' ? `Phối hợp trong ${coords.length} nhiệm vụ: ${coords.map((a) => a.source.ref).join('; ')}` : `Coordinates in ${coords.length} task(s): ${coords.map((a) => a.source.ref).join('; ')}`);
     }
   }
+  const missing = plans.filter((p) => p.plan.appendix.referenced && !p.plan.appendix.present).map((p) => missingAppendixText(engine, p, lang));
   if (lines.length === 0) {
     const names = u.agencies.map((id) => engine.agencies.get(id)?.name ?? id).join(', ');
     const text = lang === 'vi'
       ? `Kế hoạch của ${plans.map((p) => p.plan.province).join(', ')} không giao nhiệm vụ nào cho ${names}.`
       : `The plan of ${plans.map((p) => p.plan.province).join(', ')} assigns no task to ${names}.`;
-    return { ...base, text: [text, ...notes].join('\n'), abstained: true, matches: [], intent: u.intent, passages: [] };
+    return { ...base, text: [text, ...missing, ...notes].join('\n'), abstained: true, matches: [], intent: u.intent, passages: [] };
   }
+  lines.push(...missing);
   const notesOut = successorNotes(u.agencies, plans.length === 1 ? plans[0]!.plan.province : '', engine.agencies, lang);
   return { ...base, text: [...lines, ...notesOut, ...notes].join('\n'), abstained: false, matches, intent: u.intent, passages: passagesOf(engine, matches) };
 }

@@ -14,7 +14,7 @@ export const QUERY_AGENCY_ALIASES: Readonly<Record<string, readonly string[]>> =
   'so-tttt': ['Sở Thông tin', 'Sở TTTT', 'Sở TT-TT', 'Department of Information and Communications', 'information department'],
   'so-vhttdl': ['Sở Văn hóa', 'Sở VH', 'Sở VHTT', 'Department of Culture, Sports and Tourism', 'culture department'],
   'so-tnmt': ['Sở Tài nguyên', 'Sở TNMT', 'Department of Natural Resources and Environment', 'environment department'],
-  'so-khdt': ['Sở Kế hoạch', 'Sở KHĐT', 'Sở KH-ĐT', 'Department of Planning and Investment', 'planning department'],
+  'so-khdt': ['Sở Kế hoạch', 'Sở KHĐT', 'Sở KH-ĐT', 'Department of Planning and Investment', 'planning department', 'planning and investment department', 'planning and investment'],
   'so-tai-chinh': ['Department of Finance', 'finance department'],
   'so-noi-vu': ['Department of Home Affairs', 'home affairs department', 'ngành nội vụ'],
   'ban-dan-toc': ['Ethnic Minorities Committee', 'ethnic minority committee', 'ethnic affairs committee', 'Committee for Ethnic Affairs'],

@@ -112,3 +112,10 @@ export const FACT_PHRASES: Record<FactKind, { vi: string[]; en: string[] }> = {
     en: ['overview', 'summary', 'summarise', 'summarize', 'main points', 'what is in'],
   },
 };
+
+/** "Now" words: the question wants today's agency too, which the 2025 notes give. */
+export const NOW_PHRASES = {
+  vi: ['sau sắp xếp', 'sau khi sắp xếp', 'sáp nhập vào đâu', 'sáp nhập', 'bây giờ', 'hiện nay', 'giờ hỏi', 'sau sáp nhập', 'đổi tên', 'còn không',
+    'giờ là sở nào', 'năm 2025', 'thì giờ'],
+  en: ['reorganisation', 'reorganization', 'after the merger', 'took over', 'take over', 'currently', 'today', 'now', 'after the 2025 reorganisation'],
+};

@@ -61,7 +61,8 @@ export const TOPICS: Topic[] = [
   {
     id: 'moi-truong-mang',
     vi: ['môi trường mạng', 'trên mạng', 'không gian mạng', 'mạng xã hội', 'internet', 'online', 'trực tuyến', 'facebook', 'tiktok',
-      'zalo', 'youtube', 'game online', 'trò chơi trực tuyến', 'an toàn trên mạng', 'an toàn mạng', 'qua mạng', 'mạng internet'],
+      'zalo', 'youtube', 'game online', 'trò chơi trực tuyến', 'an toàn trên mạng', 'an toàn mạng', 'qua mạng', 'mạng internet', 'lên mạng',
+      'dùng mạng', 'sử dụng mạng', 'người lạ trên mạng', 'kỹ năng số'],
     en: ['online', 'internet', 'cyber', 'cyberspace', 'social media', 'digital environment', 'online safety', 'web'],
   },
   {
@@ -135,6 +136,16 @@ export const TOPICS: Topic[] = [
     en: ['child participation', 'participation', 'children participate', 'children views', 'association', 'associations', 'children forum'],
   },
   {
+    id: 'ky-nang',
+    vi: ['kỹ năng', 'kỹ năng sống', 'kỹ năng an toàn', 'kỹ năng tự bảo vệ', 'kiến thức, kỹ năng'],
+    en: ['skills', 'life skills', 'safety skills', 'self-protection'],
+  },
+  {
+    id: 'vi-pham-quyen-tre-em',
+    vi: ['vi phạm quyền trẻ em', 'xâm phạm quyền trẻ em', 'các vụ vi phạm', 'xử lý vi phạm quyền trẻ em'],
+    en: ["violations of children's rights", 'rights violations', 'violations'],
+  },
+  {
     id: 'loi-ich-tot-nhat',
     vi: ['lợi ích tốt nhất', 'lợi ích tốt nhất của trẻ em', 'phúc lợi xã hội', 'tổ chức phúc lợi'],
     en: ['best interests', 'best interest', 'welfare organisations'],
@@ -178,10 +189,16 @@ export const TOPICS: Topic[] = [
     id: 'giao-duc',
     broad: true,
     vi: ['giáo dục', 'trường học', 'nhà trường', 'học sinh', 'giáo viên', 'chất lượng giáo dục', 'phổ cập giáo dục', 'mầm non', 'tiểu học',
-      'trung học cơ sở', 'nhập học', 'bỏ học', 'đi học', 'chương trình giảng dạy', 'giảng dạy', 'đến trường', 'đa ngôn ngữ',
-      'trường dân tộc nội trú', 'dân tộc nội trú', 'tiếng dân tộc', 'ngôn ngữ riêng'],
+      'trung học cơ sở', 'nhập học', 'bỏ học', 'đi học', 'chương trình giảng dạy', 'giảng dạy', 'đến trường',
+      'trường dân tộc nội trú', 'dân tộc nội trú'],
     en: ['education', 'school', 'schools', 'pupils', 'students', 'teachers', 'teacher', 'dropout', 'enrolment', 'enrollment', 'curriculum',
-      'preschool', 'primary', 'multilingual', 'boarding school', 'minority language', 'schooling'],
+      'preschool', 'primary', 'boarding school', 'schooling'],
+  },
+  {
+    id: 'ngon-ngu-dan-toc',
+    vi: ['đa ngôn ngữ', 'giáo dục đa ngôn ngữ', 'song ngữ', 'tiếng dân tộc', 'ngôn ngữ riêng', 'tiếng mẹ đẻ', 'tiếng dân tộc ít người',
+      'nói tiếng dân tộc', 'bằng tiếng của họ'],
+    en: ['multilingual', 'bilingual', 'mother tongue', 'minority language', 'minority languages', 'native language', 'own language'],
   },
   {
     id: 'bao-luc-hoc-duong',
