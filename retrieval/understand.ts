@@ -56,7 +56,7 @@ const STOP = new Set([
   'do', 'lam', 'ben', 'nguoi', 'ong', 'ba', 'anh', 'chi', 'em', 'oi', 'minh', 'toi', 'ban', 'hoi', 'cho', 'biet', 'xin',
   'who', 'what', 'which', 'does', 'do', 'is', 'are', 'in', 'of', 'for', 'and', 'to', 'how', 'when', 'where', 'on', 'an', 'by', 'with',
   'about', 'province', 'plan', 'me', 'please', 'tell', 'can', 'you', 'there', 'this', 'that', 'it', 'from', 'i', 'my', 'be', 'its',
-  'lead', 'leads', 'responsible', 'agency', 'department', 'under',
+  'lead', 'leads', 'responsible', 'agency', 'department', 'under', 's',
 ]);
 const ENGLISH_ONLY_STOP = ['who', 'what', 'which', 'does', 'is', 'are', 'in', 'of', 'for', 'and', 'to', 'how', 'when', 'where', 'on', 'an', 'by', 'with', 'about', 'province', 'plan', 'me', 'please', 'tell', 'can', 'you', 'there', 'this', 'that', 'it', 'from', 'i', 'my', 'be', 'its', 'lead', 'leads', 'responsible', 'agency', 'department', 'under'];
 // Vietnamese questions keep words that only look like English ones (tổ, thể, an toàn, bé)
@@ -211,7 +211,7 @@ export function createUnderstander(agencies: readonly Agency[], planProvinces: r
         else if (intents.has('greeting')) intent = 'greeting';
       }
       // "Sở nào chủ trì kế hoạch …?", "Who coordinates the child rights plan?": the plan's focal agency
-      const aboutPlan = /\b(ke hoach|plan|khuyen nghi)\b/.test(f);
+      const aboutPlan = /\b(ke hoach|plan|khuyen nghi|recommendations?)\b/.test(f);
       if ((intent === 'who-leads' || intent === 'who-coordinates') && aboutPlan && !hasTask && agencyIds.length === 0 && content.every((w) => PLAN_WORDS.has(w))) {
         intent = 'plan-facts';
         factKind = 'focal';

@@ -33,6 +33,8 @@ const focusOf = (intent: string): Focus => (intent === 'who-coordinates' ? 'coor
 export function isConfident(hit: SearchHit, u: Understanding): boolean {
   const specific = u.topics.filter((t) => !BROAD_TOPICS.has(t));
   if (specific.length > 0) return hit.sharedTopics.some((t) => !BROAD_TOPICS.has(t));
+  // the agency asked about leads it and the topic is shared: that is the answer
+  if (u.agencies.length > 0 && hit.sharedTopics.length > 0 && hit.doc.leadIds.some((id) => u.agencies.includes(id))) return true;
   // an English question's words cannot be found in Vietnamese text: its topics are the evidence
   if (hit.sharedTopics.length > 0 && (hit.coverage >= 0.34 || u.english)) return true;
   // without a topic, the words must be there, and not only as homographs of folded syllables:

@@ -21,8 +21,9 @@ export const INTENT_PHRASES: Record<Intent, { vi: string[]; en: string[] }> = {
       'who handles', 'who runs', 'who takes the lead', 'who', 'which body', 'lead'],
   },
   'who-coordinates': {
-    vi: ['ai phối hợp', 'phối hợp', 'cơ quan phối hợp', 'phối hợp với ai', 'ai hỗ trợ', 'ai cùng làm', 'đơn vị phối hợp', 'cùng với ai',
-      'ai tham gia', 'những ai tham gia'],
+    vi: ['ai phối hợp', 'cơ quan phối hợp', 'phối hợp với ai', 'ai hỗ trợ', 'ai cùng làm', 'đơn vị phối hợp', 'cùng với ai',
+      'ai tham gia', 'những ai tham gia', 'những ai phối hợp', 'cơ quan nào phối hợp', 'đơn vị nào phối hợp', 'phối hợp với cơ quan nào',
+      'phối hợp với những đơn vị nào', 'phối hợp với những ai', 'bên nào phối hợp', 'sở nào phối hợp', 'ai cùng phối hợp', 'phối hợp thì sao'],
     en: ['who coordinates', 'coordinating', 'coordinate', 'coordination', 'who supports', 'partners', 'who else', 'supporting agencies', 'who helps',
       'cooperate', 'cooperating'],
   },

@@ -257,8 +257,13 @@ export const TOPICS: Topic[] = [
     id: 'chinh-sach-phap-luat',
     broad: true,
     vi: ['rà soát', 'sửa đổi, bổ sung', 'sửa đổi bổ sung', 'hoàn thiện pháp luật', 'chính sách, pháp luật', 'hệ thống pháp luật', 'văn bản pháp luật',
-      'chính sách', 'pháp luật', 'luật trẻ em', 'đề xuất chính sách', 'cơ chế phối hợp', 'nguồn nhân lực', 'luật'],
+      'chính sách', 'pháp luật', 'luật trẻ em', 'đề xuất chính sách', 'luật'],
     en: ['law', 'laws', 'legislation', 'legal framework', 'policy', 'policies', 'policy review', 'review laws', 'legal reform', 'mechanism'],
+  },
+  {
+    id: 'to-chuc-bo-may',
+    vi: ['bộ máy', 'nhân sự', 'nguồn nhân lực', 'nhân lực', 'cơ chế phối hợp', 'cơ cấu tổ chức', 'kiện toàn', 'biên chế'],
+    en: ['staffing', 'human resources', 'organisational structure', 'organizational structure', 'coordination mechanism', 'institutional', 'staff'],
   },
   {
     id: 'truyen-thong',
