@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { testApp } from '../test-support/test-app';
+import { HOTLINE_LINE } from './safety';
+
+describe('answer()', () => {
+  it('answers the brief\'s example with the lead, coordinating agencies, timeframe, plan and source', async () => {
+    const app = await testApp();
+    const r = await app.ask({ question: 'Ai chủ trì giảm thiểu tảo hôn ở Quảng Ngãi?' });
+    expect(r.abstained).toBe(false);
+    expect(r.matches[0]).toMatchObject({ province: 'Quảng Ngãi', plan: '29/KH-UBND', lead: ['Ban Dân tộc – Tôn giáo'], timeframe: 'Thường xuyên trong năm', source: 'Phụ lục, mục IV.5' });
+    expect(r.text).toContain('Ban Dân tộc – Tôn giáo');
+    expect(r.text).toContain('Phụ lục, mục IV.5');
+    expect(r.text).toContain('29/KH-UBND');
+  });
+
+  it('gives the same answer without diacritics and in English (English framing, Vietnamese names)', async () => {
+    const app = await testApp();
+    const plain = await app.ask({ question: 'ai chu tri giam tao hon o quang ngai' });
+    const en = await app.ask({ question: 'Who leads early-marriage reduction in Quang Ngai?' });
+    expect(plain.matches[0]?.assignmentId).toBe('quang-ngai-2025:appendix:15');
+    expect(en.matches[0]?.assignmentId).toBe('quang-ngai-2025:appendix:15');
+    expect(en.text).toMatch(/Lead: Ban Dân tộc – Tôn giáo/);
+  });
+
+  it('answers from the OCR plan', async () => {
+    const app = await testApp();
+    const r = await app.ask({ question: 'Sơn La, trẻ bị xâm hại trên mạng thì sở nào phụ trách?' });
+    expect(r.matches[0]?.leadIds).toEqual(['so-tttt']);
+    expect(r.matches[0]?.source).toBe('Mục IV.7');
+    expect(r.text).toMatch(/Sở Khoa học và Công nghệ/); // the 2025 successor note
+  });
+
+  it('follows up within a session: province switch, then who coordinates, then when', async () => {
+    const app = await testApp();
+    const s = 'test-follow-up';
+    await app.ask({ question: 'Ai chủ trì phòng chống mua bán trẻ em ở Quảng Ngãi?', session: s });
+    const sl = await app.ask({ question: 'Còn ở Sơn La thì sao?', session: s });
+    expect(sl.matches[0]?.province).toBe('Sơn La');
+    expect(sl.matches[0]?.leadIds).toEqual(['cong-an-tinh']);
+    const coord = await app.ask({ question: 'Ai phối hợp?', session: s });
+    expect(coord.matches[0]?.assignmentId).toBe(sl.matches[0]?.assignmentId);
+    expect(coord.text.split('\n')[2]).toMatch(/^• Phối hợp/);
+    const other = await app.ask({ question: 'Ai phối hợp?' }); // no session: nothing to follow
+    expect(other.abstained).toBe(true);
+  });
+
+  it('abstains honestly: no plan, missing appendix, topic not in the plans, off-topic', async () => {
+    const app = await testApp();
+    const hanoi = await app.ask({ question: 'Ai chủ trì phòng chống tảo hôn ở Hà Nội?' });
+    expect(hanoi).toMatchObject({ abstained: true, matches: [] });
+    expect(hanoi.text).toMatch(/Chưa có kế hoạch của tỉnh Hà Nội/);
+    const bt = await app.ask({ question: 'Ai chủ trì phòng chống tảo hôn ở Bình Thuận?' });
+    expect(bt).toMatchObject({ abstained: true, matches: [] });
+    expect(bt.text).toMatch(/không kèm phụ lục/);
+    expect(bt.text).toMatch(/Sở Y tế/);
+    const vaccine = await app.ask({ question: 'Ai chủ trì tiêm chủng cho trẻ ở Quảng Ngãi?' });
+    expect(vaccine).toMatchObject({ abstained: true, matches: [] });
+    const pho = await app.ask({ question: 'cách nấu phở bò ngon' });
+    expect(pho).toMatchObject({ abstained: true, matches: [] });
+  });
+
+  it('puts the hotline first when a child is in danger', async () => {
+    const app = await testApp();
+    const r = await app.ask({ question: 'hàng xóm đánh con rất dã man, tôi phải làm gì' });
+    expect(r.text.startsWith(HOTLINE_LINE)).toBe(true);
+    expect(r.danger).toBe(true);
+  });
+
+  it('answers a new province name from the merged plan with a note', async () => {
+    const app = await testApp();
+    const r = await app.ask({ question: 'Lâm Đồng: Tòa án làm gì trong kế hoạch quyền trẻ em?' });
+    expect(r.matches[0]?.province).toBe('Bình Thuận');
+    expect(r.text).toMatch(/Bình Thuận sáp nhập vào tỉnh Lâm Đồng/);
+  });
+
+  it('survives hostile input', async () => {
+    const app = await testApp();
+    for (const q of ['', '   ', '😀😀😀', '\u200d\u200d', 'a'.repeat(100_000), '<script>alert(1)</script>', '\u202eai chủ trì', 'Ai chủ trì tảo hôn ở Quảng Ngãi?'.normalize('NFD')]) {
+      const r = await app.ask({ question: q });
+      expect(typeof r.text).toBe('string');
+      expect(r.text.length).toBeGreaterThan(0);
+    }
+    const nfd = await app.ask({ question: 'Ai chủ trì tảo hôn ở Quảng Ngãi?'.normalize('NFD') });
+    expect(nfd.matches[0]?.assignmentId).toBe('quang-ngai-2025:appendix:15');
+  });
+});
