@@ -54,7 +54,7 @@ export class HashedNgramEmbedder implements Embedder {
     return v;
   }
 
-  async embed(texts: string[]): Promise<Float32Array[]> {
+  async embed(texts: string[], _role: 'passage' | 'query' = 'passage'): Promise<Float32Array[]> {
     return texts.map((t) => this.embedOne(t));
   }
 }

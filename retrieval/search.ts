@@ -22,6 +22,8 @@ const COVERAGE_WEIGHT = 0.008;
 const PAIR_BONUS = 0.004;
 const BROAD: ReadonlySet<string> = new Set(TOPICS.filter((t) => t.broad).map((t) => t.id));
 const VECTOR_CANDIDATES = 40;
+/** word evidence (coverage, pairs) is computed for this many best-fused candidates; the bonuses it adds are small */
+const EVIDENCE_CANDIDATES = 60;
 
 export interface RetrievalIndex {
   docs: IndexDoc[];
@@ -145,13 +147,14 @@ export async function search(index: RetrievalIndex, u: Understanding, opts: Sear
   // with an agency to list and nothing else to match on, every document it leads is a candidate
   if (opts.requireAgency && candidates.size === 0) index.docs.forEach((_, i) => allowed(i) && candidates.add(i));
   const qTopics = new Set(u.topics);
-  const hits: SearchHit[] = [];
+  // phase 1: rank fusion and topics for every candidate; phase 2: word evidence for the best ones
+  const pre: Array<{ i: number; score: number; shared: string[] }> = [];
   for (const i of candidates) {
     const doc = index.docs[i]!;
-    const lr = lexRank.get(i) ?? null;
-    const vr = vecRank.get(i) ?? null;
+    const lr = lexRank.get(i);
+    const vr = vecRank.get(i);
     const shared = doc.topics.filter((t) => qTopics.has(t));
-    let score = (lr === null ? 0 : 1 / (RRF_K + lr + 1)) + (vr === null ? 0 : 1 / (RRF_K + vr + 1));
+    let score = (lr === undefined ? 0 : 1 / (RRF_K + lr + 1)) + (vr === undefined ? 0 : 1 / (RRF_K + vr + 1));
     // shared topics, and how much of the task is about them ("aboutness": a task on online abuse
     // beats one that lists online abuse among seven things)
     const specificShared = shared.filter((t) => !BROAD.has(t)).length;
@@ -159,15 +162,19 @@ export async function search(index: RetrievalIndex, u: Understanding, opts: Sear
     score += TOPIC_BONUS * (specificShared + 0.5 * (shared.length - specificShared));
     if (specificDoc > 0) score += (TOPIC_BONUS * specificShared) / specificDoc;
     if (agencies.size > 0 && doc.leadIds.some((id) => agencies.has(id))) score += AGENCY_BONUS;
+    pre.push({ i, score, shared });
+  }
+  pre.sort((a, b) => b.score - a.score || a.i - b.i);
+  const hits: SearchHit[] = [];
+  for (const { i, score: base, shared } of pre.slice(0, Math.max(EVIDENCE_CANDIDATES, opts.limit ?? 20))) {
     const cov = coverage(u.content, index.vocab[i]!, idf);
     const pairs = sharedPairs(u.content, index.pairs[i]!);
-    score += COVERAGE_WEIGHT * cov + PAIR_BONUS * Math.min(3, pairs);
     hits.push({
-      doc,
+      doc: index.docs[i]!,
       index: i,
-      score,
-      lexicalRank: lr,
-      vectorRank: vr,
+      score: base + COVERAGE_WEIGHT * cov + PAIR_BONUS * Math.min(3, pairs),
+      lexicalRank: lexRank.get(i) ?? null,
+      vectorRank: vecRank.get(i) ?? null,
       vectorSimilarity: vecSim.get(i) ?? 0,
       sharedTopics: shared,
       coverage: cov,

@@ -8,11 +8,19 @@ export interface VectorHit {
   similarity: number;
 }
 
+/**
+ * When a filter leaves few documents (one province of a large corpus), an exact scan of those
+ * vectors is both faster and exact; HNSW serves the unfiltered and widely filtered searches.
+ */
+export const EXACT_SCAN_LIMIT = 2000;
+
 export class VectorIndex {
   private constructor(
     private readonly index: InstanceType<typeof HierarchicalNSW>,
     readonly dimension: number,
     readonly count: number,
+    /** the vectors themselves (unit length), for exact scans */
+    private readonly vectors: Float32Array[],
   ) {}
 
   static build(vectors: Float32Array[], dimension: number): VectorIndex {
@@ -20,7 +28,7 @@ export class VectorIndex {
     index.initIndex(Math.max(1, vectors.length), 16, 200, 42);
     vectors.forEach((v, i) => index.addPoint(Array.from(v), i));
     index.setEf(Math.min(400, Math.max(64, vectors.length)));
-    return new VectorIndex(index, dimension, vectors.length);
+    return new VectorIndex(index, dimension, vectors.length, vectors);
   }
 
   static read(path: string, dimension: number): VectorIndex {
@@ -28,7 +36,20 @@ export class VectorIndex {
     index.readIndexSync(path);
     const count = index.getCurrentCount();
     index.setEf(Math.min(400, Math.max(64, count)));
-    return new VectorIndex(index, dimension, count);
+    const vectors = Array.from({ length: count }, (_, i) => Float32Array.from(index.getPoint(i)));
+    return new VectorIndex(index, dimension, count, vectors);
+  }
+
+  private exact(query: Float32Array, k: number, allowed: number[]): VectorHit[] {
+    const norm = Math.sqrt(query.reduce((s, x) => s + x * x, 0)) || 1;
+    const scored = allowed.map((doc) => {
+      const v = this.vectors[doc]!;
+      let dot = 0;
+      for (let i = 0; i < v.length; i++) dot += v[i]! * query[i]!;
+      const vn = Math.sqrt(v.reduce((s, x) => s + x * x, 0)) || 1;
+      return { doc, similarity: dot / (norm * vn) };
+    });
+    return scored.sort((a, b) => b.similarity - a.similarity || a.doc - b.doc).slice(0, k);
   }
 
   write(path: string): void {
@@ -37,6 +58,11 @@ export class VectorIndex {
 
   search(query: Float32Array, k: number, filter: ((doc: number) => boolean) | null): VectorHit[] {
     if (this.count === 0) return [];
+    if (filter) {
+      const allowed: number[] = [];
+      for (let i = 0; i < this.count && allowed.length <= EXACT_SCAN_LIMIT; i++) if (filter(i)) allowed.push(i);
+      if (allowed.length <= EXACT_SCAN_LIMIT) return this.exact(query, k, allowed);
+    }
     const n = Math.min(k, this.count);
     const res = filter ? this.index.searchKnn(Array.from(query), n, filter) : this.index.searchKnn(Array.from(query), n);
     return res.neighbors.map((doc, i) => ({ doc, similarity: 1 - res.distances[i]! }));

@@ -18,6 +18,7 @@ import type { AnswerMatch, AnswerResult, AskInput } from './types';
 export const MAX_QUESTION_CHARS = 500;
 const BROAD_TOPICS: ReadonlySet<string> = new Set(TOPICS.filter((t) => t.broad).map((t) => t.id));
 const MATCHES_SHOWN = 5;
+const MAX_SEARCHES_PER_QUESTION = 8;
 
 type TaskIntent = 'who-leads' | 'who-coordinates' | 'when' | 'compare' | 'search';
 const TASK_INTENTS: ReadonlySet<string> = new Set(['who-leads', 'who-coordinates', 'when', 'compare', 'search']);
@@ -228,12 +229,24 @@ async function taskAnswer(engine: Engine, u: Understanding, lang: Lang, plans: P
   const intent = u.intent as TaskIntent;
   const focus = focusOf(intent);
   const perPlan: Array<{ plan: ParsedPlan; hits: SearchHit[]; best: SearchHit | null }> = [];
+  // "Sở Y tế phối hợp với ai?": the agency named is the lead whose partners are asked for
+  const requireAgency = u.agencies.length > 0 && (u.intent !== 'who-leads' || u.topics.length === 0);
+  // with nothing but the agency to go on ("Sở Y tế phối hợp với ai để triển khai kế hoạch?"), its own unit answers
+  const bare = u.topics.length === 0 && informativeWords(u.content).length === 0;
+  const opts = { kinds: ['assignment'] as const, agencies: u.agencies, requireAgency };
+  // a few plans: one search each (best recall per plan); many plans: one search, grouped by plan
+  const hitsByPlan = new Map<string, SearchHit[]>();
+  if (plans.length <= MAX_SEARCHES_PER_QUESTION) {
+    for (const plan of plans) hitsByPlan.set(plan.plan.id, await search(engine.index, u, { ...opts, planIds: [plan.plan.id], limit: MATCHES_SHOWN }));
+  } else {
+    for (const h of await search(engine.index, u, { ...opts, planIds: plans.map((p) => p.plan.id), limit: plans.length * MATCHES_SHOWN })) {
+      const list = hitsByPlan.get(h.doc.planId) ?? [];
+      if (list.length < MATCHES_SHOWN) list.push(h);
+      hitsByPlan.set(h.doc.planId, list);
+    }
+  }
   for (const plan of plans) {
-    // "Sở Y tế phối hợp với ai?": the agency named is the lead whose partners are asked for
-    const requireAgency = u.agencies.length > 0 && (u.intent !== 'who-leads' || u.topics.length === 0);
-    const hits = await search(engine.index, u, { planIds: [plan.plan.id], kinds: ['assignment'], agencies: u.agencies, requireAgency, limit: MATCHES_SHOWN });
-    // with nothing but the agency to go on ("Sở Y tế phối hợp với ai để triển khai kế hoạch?"), its own unit answers
-    const bare = u.topics.length === 0 && informativeWords(u.content).length === 0;
+    const hits = hitsByPlan.get(plan.plan.id) ?? [];
     const best = hits[0] && (isConfident(hits[0], u) || (requireAgency && bare)) ? hits[0] : null;
     perPlan.push({ plan, hits, best });
   }

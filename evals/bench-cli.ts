@@ -1,0 +1,138 @@
+/**
+ * `npm run bench`: speed on this machine, reported, never asserted. Writes evals/BENCH.md.
+ * - index build for the four plans (corpus parse + both channels), median of 3
+ * - warm in-process answer latency over the eval questions: p50 / p95 / p99
+ * - process start to first answer (`node --import tsx bot/ask-cli.ts …` with the index on disk)
+ * - peak memory (max RSS)
+ * - a synthetic 34-province corpus (≈ 10 000 assignments): build time and query latency, with the
+ *   MiniSearch baseline's query time on the same corpus as a ratio
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync, renameSync } from 'node:fs';
+import { cpus, tmpdir, totalmem, type as osType, release } from 'node:os';
+import { join, resolve } from 'node:path';
+import MiniSearch from 'minisearch';
+import { createApp } from '../bot/app';
+import { answer } from '../bot/answer/answer';
+import { createEngine } from '../bot/answer/engine';
+import { parseConfig } from '../bot/config';
+import { buildCorpus } from '../corpus/build-corpus';
+import { loadSeeds } from '../corpus/load-seeds';
+import { buildRetrievalIndex } from '../retrieval/build-index';
+import { HashedNgramEmbedder } from '../retrieval/embedder';
+import { loadQuestions } from './load-questions';
+import { syntheticCorpus } from './synthetic';
+
+const root = resolve(import.meta.dirname, '..');
+const quantile = (xs: number[], q: number) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.max(0, Math.ceil(q * s.length) - 1))]!;
+};
+const median = (xs: number[]) => quantile(xs, 0.5);
+const ms = (x: number) => `${x.toFixed(x < 10 ? 2 : 0)} ms`;
+
+async function main(): Promise<void> {
+  const lines: string[] = [];
+  const log = (s: string) => {
+    console.log(s);
+    lines.push(s);
+  };
+  const questions = (await loadQuestions(resolve(import.meta.dirname, 'data'))).map((i) => i.question);
+
+  // 1. index build for the four plans
+  const builds: number[] = [];
+  for (let i = 0; i < 3; i++) {
+    const t0 = performance.now();
+    const { manifest, docs } = await loadSeeds(resolve(root, 'seeds'));
+    const corpus = buildCorpus(docs, manifest);
+    await buildRetrievalIndex(corpus, new HashedNgramEmbedder());
+    builds.push(performance.now() - t0);
+  }
+
+  // 2. warm in-process latency
+  const indexDir = join(mkdtempSync(join(tmpdir(), 'qte-bench-')), 'index');
+  const app = await createApp(parseConfig({ INDEX_DIR: indexDir }), () => {});
+  for (const q of questions) await app.ask({ question: q });
+  const lat: number[] = [];
+  for (let pass = 0; pass < 3; pass++) {
+    for (const q of questions) {
+      const t0 = performance.now();
+      await app.ask({ question: q });
+      lat.push(performance.now() - t0);
+    }
+  }
+
+  // 3. process start to first answer (index already on disk)
+  const starts: number[] = [];
+  for (let i = 0; i < 5; i++) {
+    const t0 = performance.now();
+    execFileSync(process.execPath, ['--import', 'tsx', 'bot/ask-cli.ts', '--json', 'Ai chủ trì giảm thiểu tảo hôn ở Quảng Ngãi?'], {
+      cwd: root,
+      env: { ...process.env, INDEX_DIR: indexDir },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    starts.push(performance.now() - t0);
+  }
+
+  // 4. synthetic 34-province corpus
+  const synth = syntheticCorpus(app.engine.corpus);
+  const synthCount = synth.plans.reduce((n, p) => n + p.assignments.length, 0);
+  const tb = performance.now();
+  const synthIndex = await buildRetrievalIndex(synth, new HashedNgramEmbedder());
+  const synthBuild = performance.now() - tb;
+  const synthEngine = createEngine(synth, synthIndex, new Map());
+  const provinces = synth.plans.map((p) => p.plan.province);
+  const synthQuestions = questions.map((q, i) => `${q.replace(/(Quảng Ngãi|Sơn La|Bình Thuận|Đắk Lắk|quang ngai|son la|binh thuan|dak lak)/gi, '')} ở ${provinces[i % provinces.length]}`);
+  for (const q of synthQuestions.slice(0, 50)) await answer(synthEngine, { question: q });
+  const synthLat: number[] = [];
+  for (const q of synthQuestions) {
+    const t0 = performance.now();
+    await answer(synthEngine, { question: q });
+    synthLat.push(performance.now() - t0);
+  }
+  const noProvince: number[] = [];
+  for (const q of questions.slice(0, 60).map((q) => q.replace(/(Quảng Ngãi|Sơn La|Bình Thuận|Đắk Lắk|quang ngai|son la|binh thuan|dak lak)/gi, ''))) {
+    const t0 = performance.now();
+    await answer(synthEngine, { question: q });
+    noProvince.push(performance.now() - t0);
+  }
+  const ms2 = new MiniSearch<{ id: string; text: string }>({ fields: ['text'] });
+  ms2.addAll(synth.plans.flatMap((p) => p.assignments.map((a) => ({ id: a.id, text: a.task }))));
+  const baseLat: number[] = [];
+  for (const q of synthQuestions) {
+    const t0 = performance.now();
+    ms2.search(q);
+    baseLat.push(performance.now() - t0);
+  }
+  const maxRss = process.resourceUsage().maxRSS / 1024;
+
+  const cpu = cpus();
+  log('# Benchmark');
+  log('');
+  log(`Date: ${new Date().toISOString().slice(0, 10)} · Node ${process.version} · ${osType()} ${release()} · ${cpu.length} × ${cpu[0]?.model ?? 'cpu'} · ${(totalmem() / 2 ** 30).toFixed(0)} GiB`);
+  log('');
+  log('Produced by `npm run bench`. Timings are measured on the machine above and reported, never asserted in tests.');
+  log('Default embedder: hashed character n-grams (384 dimensions), HNSW in hnswlib-node.');
+  log('');
+  log('| measure | value | bar |');
+  log('|---|---|---|');
+  log(`| index build, four plans (parse + lexical + vector), median of 3 | ${ms(median(builds))} | ≤ 3 s |`);
+  log(`| answer latency in-process, warm, ${lat.length} answers: p50 / p95 / p99 | ${ms(quantile(lat, 0.5))} / ${ms(quantile(lat, 0.95))} / ${ms(quantile(lat, 0.99))} | p95 ≤ 20 ms |`);
+  log(`| process start to first answer (\`ask\` CLI, index on disk), median / max of 5 | ${ms(median(starts))} / ${ms(Math.max(...starts))} | ≤ 1.5 s |`);
+  log(`| peak memory (max RSS of the bench process, incl. the synthetic corpus) | ${maxRss.toFixed(0)} MiB | – |`);
+  log(`| synthetic corpus: ${synth.plans.length} provinces, ${synthCount} assignments: index build | ${ms(synthBuild)} | – |`);
+  log(`| synthetic corpus, one province named, ${synthLat.length} answers: p50 / p95 / p99 | ${ms(quantile(synthLat, 0.5))} / ${ms(quantile(synthLat, 0.95))} / ${ms(quantile(synthLat, 0.99))} | p95 ≤ 50 ms |`);
+  log(`| synthetic corpus, no province named (all ${synth.plans.length} plans compared), ${noProvince.length} answers: p50 / p95 | ${ms(quantile(noProvince, 0.5))} / ${ms(quantile(noProvince, 0.95))} | – |`);
+  log(`| baseline (MiniSearch, defaults) on the synthetic corpus: p50 / p95 | ${ms(quantile(baseLat, 0.5))} / ${ms(quantile(baseLat, 0.95))} | – |`);
+  log(`| engine p50 / baseline p50 on the synthetic corpus | ${(quantile(synthLat, 0.5) / quantile(baseLat, 0.5)).toFixed(1)}× | – |`);
+  log('');
+  const out = resolve(import.meta.dirname, 'BENCH.md');
+  writeFileSync(`${out}.tmp`, `${lines.join('\n')}\n`);
+  renameSync(`${out}.tmp`, out);
+  console.log(`wrote ${out}`);
+}
+
+main().catch((err: unknown) => {
+  console.error(`bench: ${err instanceof Error ? err.stack : String(err)}`);
+  process.exit(1);
+});

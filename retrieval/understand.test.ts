@@ -1,0 +1,182 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { AGENCIES } from '../corpus/data/agencies';
+import { seedCorpus } from '../corpus/test-support/seed-corpus';
+import { buildKnownWords } from './known-words';
+import { createUnderstander, type QuestionUnderstander, type Understanding } from './understand';
+
+const PLAN_PROVINCES = ['Quảng Ngãi', 'Bình Thuận', 'Sơn La', 'Đắk Lắk'];
+
+let understander: QuestionUnderstander;
+beforeAll(async () => {
+  const known = buildKnownWords(await seedCorpus());
+  understander = createUnderstander(AGENCIES, PLAN_PROVINCES, (w) => known.has(w));
+});
+const u = (q: string): Understanding => understander.understand(q);
+const named = (q: string) => u(q).provinces.map((p) => p.named);
+
+describe('buildKnownWords', () => {
+  it('knows the accented plans\' words and the thesaurus, not the Sơn La scan\'s damage', async () => {
+    const known = buildKnownWords(await seedCorpus());
+    for (const w of ['tao', 'hon', 'trong', 'thong', 'ke', 'hoach', 'phoi', 'hop']) expect(known.has(w), w).toBe(true);
+    expect(known.has('hen')).toBe(false); // "tao hén" (seeds/son-la-2025-kh-54.txt line 178)
+  });
+});
+
+describe('provinces', () => {
+  it('finds a province written with or without diacritics', () => {
+    expect(named('Ai chủ trì giảm tảo hôn ở Quảng Ngãi?')).toEqual(['Quảng Ngãi']);
+    expect(named('ai chu tri giam tao hon o quang ngai')).toEqual(['Quảng Ngãi']);
+    expect(named('Ở Đắk Lắk ai lo việc tảo hôn?')).toEqual(['Đắk Lắk']);
+    expect(named('o dak lak ai lo viec tao hon')).toEqual(['Đắk Lắk']);
+    expect(named('Ai chủ trì giảm tảo hôn?')).toEqual([]);
+  });
+
+  it('reads capitalised abbreviations but not a lower-case "sl"', () => {
+    expect(named('QN ai chủ trì tảo hôn')).toEqual(['Quảng Ngãi']);
+    expect(named('SL ai chủ trì tảo hôn')).toEqual(['Sơn La']);
+    expect(named('sl ai chủ trì tảo hôn')).toEqual([]);
+  });
+
+  it('answers a 2025 province name with the plan province merged into it, with a merge note', () => {
+    const [ld] = u('Lâm Đồng ai chủ trì tảo hôn').provinces;
+    expect(ld).toBeDefined();
+    expect(ld!.named).toBe('Lâm Đồng');
+    expect(ld!.planProvinces).toEqual(['Bình Thuận']);
+    expect(ld!.merge).toMatchObject({ former: 'Bình Thuận', now: 'Lâm Đồng', effective: '2025-07-01' });
+  });
+
+  it('gives no plan for a former province without one, and a note naming where it went', () => {
+    const [kt] = u('Kon Tum ai chủ trì tảo hôn').provinces;
+    expect(kt!.named).toBe('Kon Tum');
+    expect(kt!.planProvinces).toEqual([]);
+    expect(kt!.merge).toMatchObject({ former: 'Kon Tum', now: 'Quảng Ngãi' });
+  });
+
+  it('keeps a plan province as its own plan', () => {
+    const [sl] = u('Ai chủ trì tảo hôn ở Sơn La?').provinces;
+    expect(sl).toMatchObject({ named: 'Sơn La', planProvinces: ['Sơn La'], merge: null });
+  });
+});
+
+describe('agencies and intent', () => {
+  it('"Công an tỉnh Sơn La làm gì" asks for the tasks of Công an tỉnh in Sơn La, not about Long An', () => {
+    const r = u('Công an tỉnh Sơn La làm gì');
+    expect(r.agencies).toEqual(['cong-an-tinh']);
+    expect(r.intent).toBe('agency-tasks');
+    expect(r.provinces.map((p) => p.named)).toEqual(['Sơn La']);
+    expect(r.provinces.map((p) => p.named)).not.toContain('Long An');
+  });
+
+  it('who leads', () => {
+    const r = u('Ai chủ trì giảm tảo hôn ở Quảng Ngãi?');
+    expect(r.intent).toBe('who-leads');
+    expect(r.factKind).toBeNull();
+    expect(r.english).toBe(false);
+  });
+
+  it('who coordinates, also as an elliptic follow-up', () => {
+    const r = u('Ai phối hợp?');
+    expect(r.intent).toBe('who-coordinates');
+    expect(r.elliptic).toBe(true);
+    expect(r.content).toEqual([]);
+    const full = u('Ai phối hợp phòng chống tảo hôn ở Sơn La?');
+    expect(full.intent).toBe('who-coordinates');
+    expect(full.elliptic).toBe(false);
+  });
+
+  it('when, also elliptic', () => {
+    const r = u('Thời gian?');
+    expect(r.intent).toBe('when');
+    expect(r.elliptic).toBe(true);
+  });
+
+  it('greeting', () => {
+    const r = u('xin chào');
+    expect(r.intent).toBe('greeting');
+    expect(r.topics).toEqual([]);
+  });
+});
+
+describe('plan facts', () => {
+  it('number: "kế hoạch QN số mấy" (and that is no quantity question)', () => {
+    const r = u('kế hoạch QN số mấy');
+    expect(r.intent).toBe('plan-facts');
+    expect(r.factKind).toBe('number');
+    expect(r.quantity).toBe(false);
+    expect(r.provinces.map((p) => p.named)).toEqual(['Quảng Ngãi']);
+  });
+
+  it('funding: "Kinh phí lấy từ đâu?"', () => {
+    expect(u('Kinh phí lấy từ đâu?')).toMatchObject({ intent: 'plan-facts', factKind: 'funding' });
+  });
+
+  it('report deadline: "Hạn báo cáo của Sơn La là khi nào?" is the report, not the date', () => {
+    const r = u('Hạn báo cáo của Sơn La là khi nào?');
+    expect(r).toMatchObject({ intent: 'plan-facts', factKind: 'report' });
+    expect(r.provinces.map((p) => p.named)).toEqual(['Sơn La']);
+  });
+
+  it('focal agency: "Sở nào chủ trì kế hoạch ở Bình Thuận?"', () => {
+    const r = u('Sở nào chủ trì kế hoạch ở Bình Thuận?');
+    expect(r).toMatchObject({ intent: 'plan-facts', factKind: 'focal' });
+    expect(r.provinces.map((p) => p.named)).toEqual(['Bình Thuận']);
+  });
+
+  it('a task question that mentions "kinh phí" is not the plan\'s funding', () => {
+    const r = u('Sở nào tổng hợp dự toán kinh phí thực hiện quyền trẻ em?');
+    expect(r.factKind).not.toBe('funding');
+  });
+});
+
+describe('recommendations and comparisons', () => {
+  it('reads recommendation numbers in Vietnamese and English', () => {
+    expect(u('Khuyến nghị số 83, 84')).toMatchObject({ intent: 'recommendation', recommendations: [83, 84] });
+    expect(u('Recommendations 83 and 84')).toMatchObject({ intent: 'recommendation', recommendations: [83, 84] });
+    expect(u('Khuyến nghị số 48 ở Quảng Ngãi do ai chủ trì?').recommendations).toEqual([48]);
+    expect(u('Ai chủ trì giảm tảo hôn?').recommendations).toEqual([]);
+  });
+
+  it('compare: "so sánh … các tỉnh"', () => {
+    const r = u('So sánh việc phòng chống tảo hôn giữa các tỉnh');
+    expect(r.intent).toBe('compare');
+    expect(r.topics).toContain('tao-hon');
+  });
+});
+
+describe('topics', () => {
+  it('tảo hôn, kết hôn sớm and early marriage are the same topic', () => {
+    expect(u('Ai chủ trì giảm tảo hôn?').topics).toContain('tao-hon');
+    expect(u('Ai lo việc kết hôn sớm?').topics).toContain('tao-hon');
+    const en = u('Who leads work on early marriage in Quang Ngai?');
+    expect(en.english).toBe(true);
+    expect(en.topics).toContain('tao-hon');
+    expect(en.intent).toBe('who-leads');
+    expect(en.provinces.map((p) => p.named)).toEqual(['Quảng Ngãi']);
+  });
+
+  it('forgives OCR-like damage in a question ("tao hén")', () => {
+    expect(u('Ai chủ trì tao hén ở Sơn La').topics).toContain('tao-hon');
+  });
+
+  it('"xâm hại trên mạng" is both abuse and the online environment', () => {
+    const t = u('Ai phụ trách xâm hại trên mạng ở Sơn La?').topics;
+    expect(t).toContain('xam-hai');
+    expect(t).toContain('moi-truong-mang');
+    expect(u('Ai phụ trách xâm hại ở Sơn La?').topics).not.toContain('moi-truong-mang');
+  });
+});
+
+describe('content and quantity', () => {
+  it('takes question words and province names out of the content', () => {
+    const r = u('Ai chủ trì giảm tảo hôn ở Quảng Ngãi?');
+    expect(r.content).toEqual(['giam', 'tao', 'hon']);
+    expect(r.contentText).toBe('giảm tảo hôn');
+  });
+
+  it('flags a question asking for a quantity', () => {
+    expect(u('Tỷ lệ tảo hôn giảm bao nhiêu phần trăm?').quantity).toBe(true);
+    expect(u('How many child marriages are there in Son La?').quantity).toBe(true);
+    expect(u('kế hoạch Sơn La số mấy').quantity).toBe(false);
+    expect(u('Ai chủ trì giảm tảo hôn?').quantity).toBe(false);
+  });
+});
