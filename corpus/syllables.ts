@@ -18,7 +18,8 @@ const AMP_BETWEEN_CAPS = /(\p{Lu})&(\p{Lu})/gu;
 
 /** Tokenise normalised text into syllables. The returned offsets index into `normaliseText(text)`. */
 export function tokenize(text: string): { text: string; tokens: Token[] } {
-  const norm = normaliseText(text).replace(AMP_BETWEEN_CAPS, '$1+$2');
+  // a line break survives normalisation as " | " so that no name or phrase runs across it
+  const norm = normaliseText(text.replace(/[ \t]*[\r\n]+[ \t]*/g, ' | ')).replace(AMP_BETWEEN_CAPS, '$1+$2');
   const tokens: Token[] = [];
   let prevEnd = 0;
   for (const m of norm.matchAll(TOKEN)) {
@@ -26,7 +27,7 @@ export function tokenize(text: string): { text: string; tokens: Token[] } {
     const start = m.index ?? 0;
     const letters = raw.replace(/[^\p{L}]/gu, '');
     const caps = letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase() && /^\p{L}+$/u.test(raw);
-    const breakBefore = tokens.length > 0 && /[():;.\n]/.test(norm.slice(prevEnd, start));
+    const breakBefore = tokens.length > 0 && /[():;.|]/.test(norm.slice(prevEnd, start));
     tokens.push({ folded: fold(raw), caps, breakBefore, start, end: start + raw.length });
     prevEnd = start + raw.length;
   }

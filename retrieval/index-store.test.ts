@@ -122,6 +122,18 @@ describe('saveIndex / loadIndex', () => {
     expect((await loadError(dir)).reason).toBe(`${name} is damaged (checksum mismatch)`);
   });
 
+  it('refuses damaged content even when its checksum was rewritten to match (regression)', async () => {
+    const { createHash } = await import('node:crypto');
+    for (const name of ['vectors.hnsw', 'docs.json']) {
+      const dir = await savedDir();
+      truncateHalf(join(dir, name));
+      const m = readManifest(dir);
+      m.checksums[name] = createHash('sha256').update(readFileSync(join(dir, name))).digest('hex');
+      writeManifest(dir, m);
+      expect((await loadError(dir)).reason).toMatch(/^unreadable index file/);
+    }
+  });
+
   it('refuses a missing data file', async () => {
     const dir = await savedDir();
     rmSync(join(dir, 'lexical.json'));

@@ -110,10 +110,20 @@ export async function loadIndex(dir: string, corpusHash: string, embedder: Embed
     if (sha256(data) !== manifest.checksums[name]) throw new IndexLoadError(dir, `${name} is damaged (checksum mismatch)`);
     return data;
   };
-  const docs = JSON.parse((await read(FILES.docs)).toString('utf8')) as IndexDoc[];
-  const lexical = new LexicalIndex(JSON.parse((await read(FILES.lexical)).toString('utf8')) as LexicalIndexData);
+  let docs: IndexDoc[];
+  let lexical: LexicalIndex;
+  let vector: VectorIndex;
+  const docsData = await read(FILES.docs);
+  const lexicalData = await read(FILES.lexical);
   await read(FILES.vectors); // verified before the native reader sees it
-  const vector = VectorIndex.read(join(dir, FILES.vectors), manifest.dimension);
+  try {
+    docs = JSON.parse(docsData.toString('utf8')) as IndexDoc[];
+    lexical = new LexicalIndex(JSON.parse(lexicalData.toString('utf8')) as LexicalIndexData);
+    vector = VectorIndex.read(join(dir, FILES.vectors), manifest.dimension);
+  } catch (e) {
+    // a file whose checksum was rewritten to match damaged content still must not crash start-up
+    throw new IndexLoadError(dir, `unreadable index file (${(e as Error).message.slice(0, 80)})`);
+  }
   if (docs.length !== manifest.documents || vector.count !== docs.length) throw new IndexLoadError(dir, 'document counts disagree');
   return { docs, lexical, vector, embedder, vocab: docs.map(documentVocab), pairs: docs.map(documentPairs) };
 }

@@ -110,3 +110,12 @@ describe('isEnglish', () => {
     expect(en('Sở Tư pháp in Sơn La làm gì')).toBe(false);
   });
 });
+
+describe('isEnglish on unaccented Vietnamese (regression)', () => {
+  it('does not take Vietnamese syllables that look like English words for English', () => {
+    for (const q of ['do ai lam?', 'ai to chuc?', 'an toan tren mang do ai lo o Son La', 'me con di dau']) {
+      expect(isEnglish(analyse(q)), q).toBe(false);
+    }
+    expect(isEnglish(analyse('Who leads?'))).toBe(true);
+  });
+});

@@ -9,7 +9,7 @@ import { tokenize, type Token } from '../corpus/syllables';
  * Vietnamese at every diacritic).
  */
 /** Bump when analysis or document building changes: saved indexes then rebuild. */
-export const ANALYSER_ID = 'vi-syllable-v2';
+export const ANALYSER_ID = 'vi-syllable-v3';
 
 export interface Analysed {
   text: string;
@@ -41,11 +41,13 @@ export function analyse(input: string): Analysed {
 /** Normalised display text (exported for symmetry with analysis). */
 export const displayText = (s: string): string => normaliseText(s);
 
+// English words that are not also Vietnamese syllables once folded ("do", "an", "to", "me", "can"
+// are "do/đó", "an", "tổ", "mẹ", "cần": they prove nothing about the language)
 const ENGLISH_WORDS = new Set([
-  'the', 'who', 'what', 'which', 'does', 'do', 'is', 'are', 'in', 'of', 'for', 'and', 'to', 'how', 'when', 'where', 'leads', 'lead',
-  'responsible', 'agency', 'department', 'province', 'plan', 'child', 'children', 'early', 'marriage', 'with', 'about', 'on', 'a',
-  'an', 'by', 'coordinates', 'coordinate', 'handles', 'charge', 'tell', 'me', 'please', 'can', 'you', 'there', 'this', 'that', 'it',
-  'from', 'report', 'reports', 'number', 'date', 'funding', 'should', 'i', 'my', 'help', 'being', 'was', 'were', 'be', 'its',
+  'the', 'who', 'what', 'which', 'does', 'is', 'are', 'of', 'for', 'and', 'how', 'when', 'where', 'leads', 'lead', 'responsible',
+  'agency', 'department', 'province', 'plan', 'child', 'children', 'early', 'marriage', 'with', 'about', 'by', 'coordinates',
+  'coordinate', 'handles', 'charge', 'tell', 'please', 'you', 'there', 'this', 'that', 'from', 'report', 'reports', 'number',
+  'date', 'funding', 'should', 'help', 'being', 'was', 'were', 'its', 'in', 'whose', 'why', 'will', 'would', 'could',
 ]);
 
 /** An English question: several English function words and no Vietnamese diacritics. */
@@ -57,5 +59,5 @@ export function isEnglish(a: Analysed): boolean {
     return english >= 3 && english * 2 >= a.folded.length - vietnamese;
   }
   const english = a.folded.filter((f) => ENGLISH_WORDS.has(f)).length;
-  return english >= 2 || (english >= 1 && a.folded.length <= 3);
+  return english >= 2 || (english >= 1 && a.folded.length <= 2);
 }

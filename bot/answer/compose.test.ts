@@ -100,3 +100,13 @@ describe('successorNotes', () => {
     expect(notes[2]).toContain('Ban Dân tộc');
   });
 });
+
+describe('planLabel with a year-only date (regression)', () => {
+  it('says "năm" when neither day nor month is given', async () => {
+    const { seedPlan } = await import('../../corpus/test-support/seed-corpus');
+    const { planLabel } = await import('./compose');
+    const bt = (await seedPlan('binh-thuan-2025')).plan;
+    expect(planLabel({ ...bt, issuedDate: { year: 2025, month: null, day: null } }, 'vi')).toMatch(/ năm 2025$/);
+    expect(planLabel(bt, 'en')).toMatch(/of 04\/2025$/);
+  });
+});

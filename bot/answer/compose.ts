@@ -28,7 +28,9 @@ export function planLabel(plan: Plan, lang: Lang): string {
   const t = L[lang];
   const kind = plan.documentKind === 'Quyết định' ? t.decision : t.plan;
   const num = plan.documentNumber ?? `(${t.noNumber})`;
-  const date = plan.issuedDate.day === null ? (lang === 'vi' ? `tháng ${formatDate(plan.issuedDate)}` : formatDate(plan.issuedDate)) : `${lang === 'vi' ? 'ngày' : 'of'} ${formatDate(plan.issuedDate)}`;
+  const d = plan.issuedDate;
+  const word = lang === 'vi' ? (d.day !== null ? 'ngày' : d.month !== null ? 'tháng' : 'năm') : 'of';
+  const date = `${word} ${formatDate(d)}`;
   const period = plan.period ? `, ${t.period} ${plan.period}` : '';
   return `${kind} ${num} ${date}${period}`;
 }
