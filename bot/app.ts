@@ -5,15 +5,17 @@ import { loadSeeds } from '../corpus/load-seeds';
 import { HashedNgramEmbedder, type Embedder } from '../retrieval/embedder';
 import { openIndex } from '../retrieval/index-store';
 import { TransformersEmbedder, transformersPipelineFactory } from '../retrieval/transformers-embedder';
-import { answer } from './answer/answer';
 import { createEngine, type Engine } from './answer/engine';
 import type { AnswerResult, AskInput } from './answer/types';
+import { createAssistant, type Assistant } from './assistant';
 import type { Config } from './config';
 
 /** The application, built once from a parsed config and passed to every channel. */
 export interface App {
   config: Config;
   engine: Engine;
+  /** the neutral interface the channels use */
+  assistant: Assistant;
   ask(input: AskInput): Promise<AnswerResult>;
 }
 
@@ -30,5 +32,6 @@ export async function createApp(config: Config, log: (line: string) => void = (l
   const { index } = await openIndex(resolve(config.INDEX_DIR), corpus, embedderFor(config), log);
   const seedTexts = new Map(await Promise.all(manifest.plans.map(async (p) => [p.file, await readFile(join(seedsDir, p.file), 'utf8')] as const)));
   const engine = createEngine(corpus, index, seedTexts);
-  return { config, engine, ask: (input) => answer(engine, input) };
+  const assistant = createAssistant(engine);
+  return { config, engine, assistant, ask: assistant.ask };
 }

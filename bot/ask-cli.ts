@@ -9,29 +9,7 @@
 import { createInterface } from 'node:readline';
 import { createApp, type App } from './app';
 import { parseConfig } from './config';
-import type { AnswerResult } from './answer/types';
-
-function contract(id: string | undefined, r: AnswerResult) {
-  return {
-    ...(id !== undefined ? { id } : {}),
-    question: r.question,
-    text: r.text,
-    abstained: r.abstained,
-    matches: r.matches.map((m) => ({
-      province: m.province,
-      plan: m.plan,
-      task: m.task,
-      lead: m.lead,
-      coordinating: m.coordinating,
-      timeframe: m.timeframe,
-      source: m.source,
-      leadIds: m.leadIds,
-      coordinatingIds: m.coordinatingIds,
-      planId: m.planId,
-      lines: m.lines,
-    })),
-  };
-}
+import { toContract } from './answer/contract';
 
 async function batch(app: App): Promise<void> {
   const rl = createInterface({ input: process.stdin, crlfDelay: Infinity });
@@ -52,7 +30,7 @@ async function batch(app: App): Promise<void> {
       continue;
     }
     const r = await app.ask({ question: item.question, ...(typeof item.session === 'string' ? { session: item.session } : {}) });
-    process.stdout.write(`${JSON.stringify(contract(id, r))}\n`);
+    process.stdout.write(`${JSON.stringify(toContract(r, id))}\n`);
   }
 }
 
@@ -68,7 +46,7 @@ async function main(): Promise<void> {
   const app = await createApp(parseConfig(process.env));
   if (isBatch) return batch(app);
   const r = await app.ask({ question });
-  process.stdout.write(json ? `${JSON.stringify(contract(undefined, r))}\n` : `${r.text}\n`);
+  process.stdout.write(json ? `${JSON.stringify(toContract(r))}\n` : `${r.text}\n`);
 }
 
 main().catch((err: unknown) => {

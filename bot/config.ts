@@ -4,13 +4,19 @@ import { z } from 'zod';
 export const ConfigSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   HOST: z.string().default('127.0.0.1'),
+  /** extra Host header values the web server accepts (a public name behind a proxy), comma-separated */
+  ALLOWED_HOSTS: z
+    .string()
+    .default('')
+    .transform((s) => s.split(',').map((h) => h.trim()).filter(Boolean)),
   SEEDS_DIR: z.string().default('seeds'),
   INDEX_DIR: z.string().default('build/index'),
   EMBEDDING_MODEL_DIR: z.string().optional(),
   EMBEDDING_DIMENSION: z.coerce.number().int().positive().default(384),
   TELEGRAM_BOT_TOKEN: z.string().optional(),
   TELEGRAM_WEBHOOK_URL: z.string().url().optional(),
-  TELEGRAM_WEBHOOK_SECRET: z.string().optional(),
+  /** Telegram allows 1–256 characters A–Z a–z 0–9 _ - */
+  TELEGRAM_WEBHOOK_SECRET: z.string().regex(/^[A-Za-z0-9_-]{1,256}$/).optional(),
   TELEGRAM_API_ROOT: z.string().url().optional(),
   ZALO_APP_ID: z.string().optional(),
   ZALO_OA_SECRET_KEY: z.string().optional(),

@@ -1,18 +1,33 @@
 /**
- * `npm start`. The channels (web chat on 127.0.0.1, Telegram, Zalo) land with the channels issue;
- * until then start-up builds the app (corpus + index, built on first run) and says so plainly.
+ * `npm start`: the web chat on 127.0.0.1 (PORT, default 3000) with no configuration, offline;
+ * Telegram and Zalo too when their settings are present. Clean shutdown on SIGINT/SIGTERM.
  */
+import { CorpusParseError, ManifestError } from '../corpus/errors';
 import { createApp } from './app';
 import { ConfigError, parseConfig } from './config';
-import { CorpusParseError, ManifestError } from '../corpus/errors';
+import { startServices } from './services';
 
 async function main(): Promise<void> {
-  const app = await createApp(parseConfig(process.env));
+  const config = parseConfig(process.env);
+  const app = await createApp(config);
+  const services = await startServices(app);
   const { corpus } = app.engine;
-  const assignments = corpus.plans.reduce((n, p) => n + p.assignments.length, 0);
-  console.log(`Ready: ${corpus.plans.length} plans, ${assignments} assignments (${corpus.plans.map((p) => p.plan.province).join(', ')}).`);
-  console.log('The chat channels are not built yet: the web chat on 127.0.0.1, Telegram and Zalo come with the channels issue.');
-  console.log('Ask from the command line meanwhile:  npm run ask -- "Ai chủ trì giảm thiểu tảo hôn ở Quảng Ngãi?"');
+  console.log(`Trợ lý kế hoạch quyền trẻ em: ${corpus.plans.length} kế hoạch (${corpus.plans.map((p) => p.plan.province).join(', ')}).`);
+  console.log(`Web chat: ${services.url}`);
+  if (services.telegram) console.log('Telegram: on');
+  if (config.ZALO_APP_ID) console.log(`Zalo webhook: ${services.url}zalo/webhook`);
+  let stopping = false;
+  const stop = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    console.log(`${signal}: shutting down…`);
+    services.stop().then(
+      () => process.exit(0),
+      () => process.exit(1),
+    );
+  };
+  process.on('SIGINT', () => stop('SIGINT'));
+  process.on('SIGTERM', () => stop('SIGTERM'));
 }
 
 main().catch((err: unknown) => {

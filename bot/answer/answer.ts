@@ -367,3 +367,26 @@ function agencyTasksAnswer(engine: Engine, u: Understanding, lang: Lang, plans: 
   const notesOut = successorNotes(u.agencies, plans.length === 1 ? plans[0]!.plan.province : '', engine.agencies, lang);
   return { ...base, text: [...lines, ...notesOut, ...notes].join('\n'), abstained: false, matches, intent: u.intent, passages: passagesOf(engine, matches) };
 }
+
+/** The source passages behind a session's last answer. */
+export function passagesFor(engine: Engine, session: string): AnswerResult['passages'] {
+  const state = engine.sessions.get(session);
+  return state ? passagesOf(engine, state.matches) : [];
+}
+
+/** Set a conversation's province (the /tinh picker); later questions without one use it. */
+export function setSessionProvince(engine: Engine, session: string, province: string): boolean {
+  const plan = engine.plansByProvince.get(province);
+  if (!plan) return false;
+  const previous = engine.sessions.get(session);
+  engine.sessions.set(session, {
+    provinces: [{ named: province, planProvinces: [province], merge: null }],
+    topics: [],
+    content: [],
+    contentText: '',
+    agencies: [],
+    intent: 'search',
+    matches: previous?.matches.filter((m) => m.province === province) ?? [],
+  });
+  return true;
+}

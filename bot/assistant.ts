@@ -1,0 +1,30 @@
+import { answer, passagesFor, setSessionProvince } from './answer/answer';
+import type { Engine } from './answer/engine';
+import { makeQuiz, type QuizQuestion } from './answer/quiz';
+import type { AnswerResult, AskInput } from './answer/types';
+
+/**
+ * What every channel may do, and nothing more: channels are thin adapters onto this neutral
+ * interface and never see the engine, the index or each other (grammY's framework adapters work the
+ * same way: one handler, many transports).
+ */
+export interface Assistant {
+  ask(input: AskInput): Promise<AnswerResult>;
+  /** the provinces that have a plan, for pickers */
+  provinces(): string[];
+  /** set the province of a conversation (the /tinh picker); false for an unknown province */
+  setProvince(session: string, province: string): boolean;
+  /** the source passages behind the session's last answer (/nguon, "Xem nguyên văn") */
+  lastPassages(session: string): AnswerResult['passages'];
+  quiz(seed?: number): QuizQuestion | null;
+}
+
+export function createAssistant(engine: Engine): Assistant {
+  return {
+    ask: (input) => answer(engine, input),
+    provinces: () => [...engine.plansByProvince.keys()],
+    setProvince: (session, province) => setSessionProvince(engine, session, province),
+    lastPassages: (session) => passagesFor(engine, session),
+    quiz: (seed) => makeQuiz(engine, seed),
+  };
+}

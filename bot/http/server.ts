@@ -1,0 +1,121 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { z } from 'zod';
+import { toContract } from '../answer/contract';
+import type { Assistant } from '../assistant';
+import { RateLimiter } from '../channels/rate-limiter';
+import { BodyTooLargeError, readBody } from './read-body';
+import { PAGE_CSS, PAGE_HTML, PAGE_JS } from './web-assets';
+
+/**
+ * The HTTP edge: the web chat page, `POST /api/ask` (the `ask` JSON), `GET /healthz`, and the
+ * Zalo and Telegram webhooks when configured. Hardened: Host header checked, JSON only (415), body
+ * ≤ 16 KB (413), per-client rate limit (429 + Retry-After), strict CSP, errors caught here once.
+ */
+export const MAX_BODY_BYTES = 16 * 1024;
+
+export type RouteHandler = (req: IncomingMessage, res: ServerResponse) => Promise<void>;
+
+export interface HttpDeps {
+  assistant: Assistant;
+  /** the interface the server listens on (default 127.0.0.1) */
+  host: string;
+  /** extra Host header values to accept (a public name behind a proxy), with or without port */
+  allowedHosts?: string[];
+  zalo?: RouteHandler;
+  telegram?: { path: string; handler: RouteHandler };
+  /** requests per client: burst capacity and refill per second */
+  rate?: { capacity: number; perSecond: number };
+  log?: (line: string) => void;
+}
+
+const CSP = "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+
+const AskBody = z.object({
+  question: z.string().max(MAX_BODY_BYTES),
+  session: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/).optional(),
+  id: z.string().max(200).optional(),
+});
+
+function send(res: ServerResponse, status: number, body: string, type: string, extra: Record<string, string> = {}): void {
+  res.writeHead(status, {
+    'Content-Type': type,
+    'Content-Length': Buffer.byteLength(body),
+    'X-Content-Type-Options': 'nosniff',
+    'Referrer-Policy': 'no-referrer',
+    'X-Frame-Options': 'DENY',
+    'Cache-Control': 'no-store',
+    ...extra,
+  });
+  res.end(body);
+}
+const json = (res: ServerResponse, status: number, obj: unknown, extra: Record<string, string> = {}) =>
+  send(res, status, JSON.stringify(obj), 'application/json; charset=utf-8', extra);
+
+export function createHttpServer(deps: HttpDeps): Server {
+  const limiter = new RateLimiter(deps.rate?.capacity ?? 20, deps.rate?.perSecond ?? 0.5);
+  const log = deps.log ?? (() => {});
+  let server: Server;
+
+  const hostAllowed = (hostHeader: string | undefined): boolean => {
+    if (!hostHeader) return false;
+    const addr = server.address();
+    const port = typeof addr === 'object' && addr ? addr.port : 0;
+    const host = hostHeader.toLowerCase();
+    const local = ['127.0.0.1', 'localhost', '[::1]', deps.host.toLowerCase()].map((h) => `${h}:${port}`);
+    const extra = (deps.allowedHosts ?? []).map((h) => h.toLowerCase());
+    return local.includes(host) || extra.includes(host) || extra.includes(host.replace(/:\d+$/, ''));
+  };
+
+  async function askRoute(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const type = String(req.headers['content-type'] ?? '');
+    if (!/^application\/json\b/i.test(type)) return json(res, 415, { error: 'Content-Type must be application/json' });
+    const client = req.socket.remoteAddress ?? 'unknown';
+    const decision = limiter.take(client);
+    if (!decision.ok) return json(res, 429, { error: 'Too many requests' }, { 'Retry-After': String(decision.retryAfterSeconds) });
+    let raw: Buffer;
+    try {
+      raw = await readBody(req, MAX_BODY_BYTES);
+    } catch (e) {
+      if (e instanceof BodyTooLargeError) return json(res, 413, { error: `Body larger than ${MAX_BODY_BYTES} bytes` }, { Connection: 'close' });
+      throw e;
+    }
+    let parsed: z.infer<typeof AskBody>;
+    try {
+      parsed = AskBody.parse(JSON.parse(raw.toString('utf8')));
+    } catch {
+      return json(res, 400, { error: 'Send {"question": "…", "session": "optional-id"} as JSON' });
+    }
+    const r = await deps.assistant.ask({ question: parsed.question, ...(parsed.session ? { session: `web:${parsed.session}` } : {}) });
+    log(`web ask: intent=${r.intent} abstained=${r.abstained}`);
+    json(res, 200, { ...toContract(r, parsed.id), passages: r.passages, danger: r.danger });
+  }
+
+  server = createServer((req, res) => {
+    void (async () => {
+      try {
+        if (!hostAllowed(req.headers.host)) return json(res, 421, { error: 'Host not allowed' });
+        const url = new URL(req.url ?? '/', 'http://localhost');
+        const route = `${req.method} ${url.pathname}`;
+        if (route === 'GET /') return send(res, 200, PAGE_HTML, 'text/html; charset=utf-8', { 'Content-Security-Policy': CSP });
+        if (route === 'GET /static/app.js') return send(res, 200, PAGE_JS, 'text/javascript; charset=utf-8');
+        if (route === 'GET /static/app.css') return send(res, 200, PAGE_CSS, 'text/css; charset=utf-8');
+        if (route === 'GET /healthz') return json(res, 200, { ok: true, provinces: deps.assistant.provinces() });
+        if (route === 'POST /api/ask') return await askRoute(req, res);
+        if (url.pathname === '/zalo/webhook' && req.method === 'POST') {
+          if (!deps.zalo) return json(res, 503, { error: 'Zalo webhook is not configured' });
+          return await deps.zalo(req, res);
+        }
+        if (deps.telegram && url.pathname === deps.telegram.path && req.method === 'POST') return await deps.telegram.handler(req, res);
+        if (url.pathname === '/api/ask') return json(res, 405, { error: 'Use POST' }, { Allow: 'POST' });
+        return json(res, 404, { error: 'Not found' });
+      } catch (e) {
+        log(`http error: ${(e as Error).message}`);
+        if (!res.headersSent) json(res, 500, { error: 'Lỗi máy chủ, vui lòng thử lại.' });
+        else res.end();
+      }
+    })();
+  });
+  server.headersTimeout = 10_000;
+  server.requestTimeout = 15_000;
+  return server;
+}
