@@ -99,6 +99,7 @@ export function createHttpServer(deps: HttpDeps): Server {
         if (route === 'GET /') return send(res, 200, PAGE_HTML, 'text/html; charset=utf-8', { 'Content-Security-Policy': CSP });
         if (route === 'GET /static/app.js') return send(res, 200, PAGE_JS, 'text/javascript; charset=utf-8');
         if (route === 'GET /static/app.css') return send(res, 200, PAGE_CSS, 'text/css; charset=utf-8');
+        if (route === 'GET /favicon.ico') return void res.writeHead(204).end();
         if (route === 'GET /healthz') return json(res, 200, { ok: true, provinces: deps.assistant.provinces() });
         if (route === 'POST /api/ask') return await askRoute(req, res);
         if (url.pathname === '/zalo/webhook' && req.method === 'POST') {

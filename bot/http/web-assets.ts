@@ -38,6 +38,7 @@ export const PAGE_HTML = `<!doctype html>
 `;
 
 export const PAGE_CSS = `*{box-sizing:border-box}
+html,body{overflow-x:hidden}
 body{margin:0;font:16px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:#1b1b1b;background:#f6f7f9;display:flex;flex-direction:column;min-height:100vh}
 header{padding:12px 16px;background:#0b5394;color:#fff}
 h1{font-size:1.25em;margin:0 0 4px}
@@ -46,7 +47,7 @@ h1{font-size:1.25em;margin:0 0 4px}
 header button{background:#fff;color:#0b5394;border:0;border-radius:6px;padding:6px 10px;font:inherit;cursor:pointer}
 main{flex:1;padding:12px 16px;max-width:900px;width:100%;margin:0 auto}
 #examples{display:flex;flex-wrap:wrap;gap:6px;margin-bottom:10px}
-.example{border:1px solid #b7c6d8;background:#fff;border-radius:16px;padding:6px 10px;font:inherit;font-size:.9em;cursor:pointer}
+.example{max-width:100%;border:1px solid #b7c6d8;background:#fff;border-radius:16px;padding:6px 10px;font:inherit;font-size:.9em;cursor:pointer}
 .msg{margin:8px 0;padding:10px 12px;border-radius:10px;white-space:pre-wrap;word-wrap:break-word;overflow-wrap:anywhere}
 .user{background:#dbe9f7;margin-left:15%}
 .bot{background:#fff;border:1px solid #dde3ea;margin-right:5%}
@@ -56,8 +57,8 @@ details{margin-top:8px;font-size:.9em}
 details pre{white-space:pre-wrap;background:#f2f2f2;padding:8px;border-radius:6px;overflow-wrap:anywhere}
 .note{color:#555;font-size:.85em}
 form{position:sticky;bottom:0;display:flex;gap:8px;padding:10px 16px;background:#fff;border-top:1px solid #dde3ea}
-#q{flex:1;font:inherit;padding:10px;border:1px solid #b7c6d8;border-radius:8px}
-form button{font:inherit;padding:10px 16px;border:0;border-radius:8px;background:#0b5394;color:#fff;cursor:pointer}
+#q{flex:1;min-width:0;font:inherit;padding:10px;border:1px solid #b7c6d8;border-radius:8px}
+form button{flex-shrink:0;font:inherit;padding:10px 16px;border:0;border-radius:8px;background:#0b5394;color:#fff;cursor:pointer}
 .visually-hidden{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0)}
 body.large{font-size:26px}
 body.large .user{margin-left:5%}

@@ -1,0 +1,157 @@
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Bot } from 'grammy';
+import type { Assistant } from '../../assistant';
+import { testApp } from '../../test-support/test-app';
+import { callbackUpdate, startFakeBotApi, textUpdate, type FakeBotApi } from '../../test-support/fake-bot-api';
+import { createTelegramBot, TELEGRAM_MAX_TEXT } from './bot';
+
+/** The real grammY client, long polling a local Bot API server. */
+let api: FakeBotApi;
+let bot: Bot | null = null;
+let assistant: Assistant;
+
+beforeAll(async () => {
+  assistant = (await testApp()).assistant;
+});
+
+async function start(a: Assistant = assistant, retry = { maxRetryAttempts: 3, maxDelaySeconds: 10 }) {
+  api = await startFakeBotApi();
+  bot = createTelegramBot({ token: api.token, assistant: a, apiRoot: api.apiRoot, retry, rate: { capacity: 50, perSecond: 10 } });
+  void bot.start({ drop_pending_updates: false });
+  await api.waitFor('deleteWebhook');
+}
+
+afterEach(async () => {
+  if (bot?.isRunning()) await bot.stop();
+  bot = null;
+  await api?.close();
+});
+
+const texts = (method = 'sendMessage') => api.calls.filter((c) => c.method === method).map((c) => String(c.params.text));
+
+describe('Telegram bot (grammY against a local Bot API server)', () => {
+  it('answers a question with the right agency, typing first, buttons under the answer', async () => {
+    await start();
+    api.push(textUpdate('Ai chủ trì giảm thiểu tảo hôn ở Quảng Ngãi?'));
+    const [msg] = await api.waitFor('sendMessage');
+    expect(String(msg!.params.text)).toContain('Ban Dân tộc – Tôn giáo');
+    expect(msg!.params.parse_mode).toBeUndefined(); // plain text: nothing to escape
+    const buttons = JSON.stringify(msg!.params.reply_markup);
+    expect(buttons).toContain('Xem nguyên văn');
+    expect(buttons).toContain('Ai phối hợp?');
+    const order = api.calls.map((c) => c.method);
+    expect(order.indexOf('sendChatAction')).toBeLessThan(order.indexOf('sendMessage'));
+  });
+
+  it('/tinh picks a province for the follow-up questions', async () => {
+    await start();
+    api.push(textUpdate('/tinh'));
+    const [picker] = await api.waitFor('sendMessage');
+    expect(JSON.stringify(picker!.params.reply_markup)).toContain('tinh:Sơn La');
+    api.push(callbackUpdate('tinh:Sơn La'));
+    await api.waitFor('answerCallbackQuery');
+    await api.waitFor('sendMessage', 2);
+    api.push(textUpdate('Ai chủ trì phòng chống tảo hôn?'));
+    const msgs = await api.waitFor('sendMessage', 3);
+    expect(String(msgs[2]!.params.text)).toContain('Sơn La');
+    expect(String(msgs[2]!.params.text)).toContain('Ban Dân tộc');
+  });
+
+  it('"Ai phối hợp?" and "Xem nguyên văn" buttons follow the last answer', async () => {
+    await start();
+    api.push(textUpdate('Ai chủ trì phòng chống xâm hại trẻ em trên mạng ở Quảng Ngãi?'));
+    await api.waitFor('sendMessage');
+    api.push(callbackUpdate('coord'));
+    const msgs = await api.waitFor('sendMessage', 2);
+    expect(String(msgs[1]!.params.text)).toMatch(/Phối hợp: Các sở, ngành, hội đoàn thể liên quan/);
+    api.push(callbackUpdate('src'));
+    const more = await api.waitFor('sendMessage', 3);
+    expect(String(more[2]!.params.text)).toContain('Phòng, chống xâm hại trẻ em trên môi trường mạng');
+    expect(String(more[2]!.params.text)).toContain('quang-ngai-2025-kh-29.txt');
+  });
+
+  it('retries once after a 429, honouring retry_after', async () => {
+    await start();
+    api.failNextWith429('sendMessage', 1);
+    api.push(textUpdate('/help'));
+    const sends = await api.waitFor('sendMessage', 2);
+    expect(sends).toHaveLength(2);
+    expect(sends[1]!.at - sends[0]!.at).toBeGreaterThanOrEqual(950);
+    expect(sends[1]!.params.text).toBe(sends[0]!.params.text);
+  });
+
+  it('handles the same update once', async () => {
+    await start();
+    const u = textUpdate('/help', { updateId: 5000 });
+    api.push(u);
+    await api.waitFor('sendMessage');
+    api.push({ ...u, __duplicate: true });
+    api.push(textUpdate('/help', { updateId: 5001 }));
+    await api.waitFor('sendMessage', 2);
+    await new Promise((r) => setTimeout(r, 300));
+    expect(texts()).toHaveLength(2);
+  });
+
+  it('splits a 10 000-character answer with emoji at the split points into valid messages', async () => {
+    const line = 'Nhiệm vụ bảo vệ trẻ em trên môi trường mạng 📍👨‍👩‍👧';
+    const long = Array.from({ length: 200 }, (_, i) => `${i} ${line}`).join('\n');
+    expect(long.length).toBeGreaterThan(10_000);
+    const fake: Assistant = { ...assistant, ask: async (input) => ({ question: input.question, text: long, abstained: false, matches: [], intent: 'who-leads', provinces: [], danger: false, passages: [] }) };
+    await start(fake);
+    api.push(textUpdate('câu hỏi dài'));
+    await api.waitFor('sendMessage', 3);
+    await new Promise((r) => setTimeout(r, 200));
+    const parts = texts();
+    expect(parts.join('\n')).toBe(long);
+    for (const p of parts) {
+      expect(p.length).toBeLessThanOrEqual(TELEGRAM_MAX_TEXT);
+      expect(/^[\uDC00-\uDFFF]|[\uD800-\uDBFF]$/.test(p)).toBe(false);
+    }
+  });
+
+  it('in groups answers only commands, mentions and replies to the bot', async () => {
+    await start();
+    api.push(textUpdate('mọi người họp lúc 3 giờ nhé', { chatType: 'group', chat: -5 }));
+    api.push(textUpdate('@quyen_tre_em_bot ai chủ trì tảo hôn ở Quảng Ngãi?', { chatType: 'group', chat: -5 }));
+    const [msg] = await api.waitFor('sendMessage');
+    expect(String(msg!.params.text)).toContain('Ban Dân tộc – Tôn giáo');
+    api.push(textUpdate('/quiz@quyen_tre_em_bot', { chatType: 'group', chat: -5 }));
+    const [poll] = await api.waitFor('sendPoll');
+    expect(poll!.params.type).toBe('quiz');
+    expect((poll!.params.options as unknown[]).length).toBe(4);
+    expect(String(poll!.params.question).length).toBeLessThanOrEqual(300);
+    await new Promise((r) => setTimeout(r, 200));
+    expect(texts()).toHaveLength(1); // the chatter got no reply
+  });
+
+  it('rate-limits a flooding user with one polite notice', async () => {
+    api = await startFakeBotApi();
+    bot = createTelegramBot({ token: api.token, assistant, apiRoot: api.apiRoot, rate: { capacity: 2, perSecond: 0.01 } });
+    void bot.start();
+    await api.waitFor('deleteWebhook');
+    for (let i = 0; i < 5; i++) api.push(textUpdate('/help', { from: 77 }));
+    await api.waitFor('sendMessage', 3);
+    await new Promise((r) => setTimeout(r, 300));
+    const t = texts();
+    expect(t).toHaveLength(3);
+    expect(t[2]).toMatch(/gửi nhanh quá/);
+  });
+
+  it('survives hostile messages and always replies', async () => {
+    await start();
+    const hostile = ['a'.repeat(100_000).slice(0, 4096), '😀😀😀', '\u200d\u200d\u200b', 'Ai chủ trì tảo hôn ở Quảng Ngãi?'.normalize('NFD'), '<b>x</b> *bold* _it_ [l](http://x)', '\u202eai chủ trì\u202c', '   '];
+    for (const h of hostile) api.push(textUpdate(h));
+    await api.waitFor('sendMessage', hostile.length);
+    const t = texts();
+    expect(t.every((x) => x.length > 0)).toBe(true);
+    expect(t.some((x) => x.includes('Ban Dân tộc – Tôn giáo'))).toBe(true); // the NFD question
+  });
+
+  it('replies politely when answering fails, once', async () => {
+    const broken: Assistant = { ...assistant, ask: async () => { throw new Error('boom'); } };
+    await start(broken);
+    api.push(textUpdate('ai chủ trì?'));
+    const [msg] = await api.waitFor('sendMessage');
+    expect(String(msg!.params.text)).toMatch(/Xin lỗi/);
+  });
+});

@@ -1,0 +1,94 @@
+import { existsSync } from 'node:fs';
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { chromium, type Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Assistant } from '../assistant';
+import { testApp } from '../test-support/test-app';
+import { createHttpServer } from './server';
+
+/**
+ * The chat page in a real browser (Debian's chromium through playwright-core). CI installs chromium
+ * and sets REQUIRE_BROWSER=1, so there a missing browser fails instead of skipping.
+ */
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const available = existsSync(CHROMIUM);
+if (!available && process.env.REQUIRE_BROWSER) throw new Error(`REQUIRE_BROWSER is set but ${CHROMIUM} does not exist: apt-get install -y chromium`);
+if (!available) console.warn(`web-page.browser.test: ${CHROMIUM} not found, browser test skipped (apt-get install -y chromium)`);
+
+const INJECTION = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script>';
+
+describe.skipIf(!available)('web chat page in chromium', () => {
+  let server: Server;
+  let browser: Browser;
+  let url: string;
+
+  beforeAll(async () => {
+    const real = (await testApp()).assistant;
+    // a document text that tries to inject HTML must show up as text
+    const assistant: Assistant = {
+      ...real,
+      ask: async (input) =>
+        input.question.includes('inject')
+          ? { question: input.question, text: `Nhiệm vụ: ${INJECTION}`, abstained: false, matches: [], intent: 'who-leads', provinces: [], danger: false, passages: [{ file: 'x.txt', lineStart: 1, lineEnd: 1, ref: INJECTION, text: INJECTION }] }
+          : real.ask(input),
+    };
+    server = createHttpServer({ assistant, host: '127.0.0.1' });
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', () => r()));
+    url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+    });
+  }, 60_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await new Promise<void>((r) => server.close(() => r()));
+  });
+
+  it('types a question and reads the answer with its source', async () => {
+    const page = await browser.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+    await page.goto(url);
+    await page.fill('#q', 'ai chu tri giam tao hon o quang ngai');
+    await page.click('form button[type=submit]');
+    const answer = page.locator('.msg.bot').last();
+    await expect.poll(async () => answer.textContent(), { timeout: 10_000 }).toContain('Ban Dân tộc – Tôn giáo');
+    expect(await answer.textContent()).toContain('Phụ lục, mục IV.5');
+    await answer.locator('summary').click();
+    expect(await answer.locator('details pre').first().textContent()).toContain('Giảm thiểu tình trạng tảo hôn');
+    expect(errors).toEqual([]); // no CSP violations, no script errors
+    await page.close();
+  });
+
+  it('renders document text that looks like HTML as inert text', async () => {
+    const page = await browser.newPage();
+    await page.goto(url);
+    await page.fill('#q', 'inject please');
+    await page.click('form button[type=submit]');
+    const answer = page.locator('.msg.bot').last();
+    await expect.poll(async () => answer.textContent(), { timeout: 10_000 }).toContain('<img src=x');
+    expect(await page.locator('#log img').count()).toBe(0);
+    expect(await page.locator('#log script').count()).toBe(0);
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+    await page.close();
+  });
+
+  it('has a large-text toggle for projectors and fits a phone screen', async () => {
+    const page = await browser.newPage({ viewport: { width: 360, height: 740 } });
+    await page.goto(url);
+    const overflowX = () => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(await overflowX()).toBeLessThanOrEqual(0);
+    const before = await page.evaluate(() => getComputedStyle(document.body).fontSize);
+    await page.click('#large');
+    const after = await page.evaluate(() => getComputedStyle(document.body).fontSize);
+    expect(parseFloat(after)).toBeGreaterThan(parseFloat(before));
+    expect(await overflowX()).toBeLessThanOrEqual(0);
+    const box = await page.locator('form button[type=submit]').boundingBox();
+    expect(box!.x + box!.width).toBeLessThanOrEqual(360); // the send button stays on screen
+    await page.close();
+  });
+});

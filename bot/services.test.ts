@@ -1,0 +1,126 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { createApp } from './app';
+import { zaloMac } from './channels/zalo/signature';
+import { parseConfig } from './config';
+import { startServices, type Services } from './services';
+import { startFakeBotApi, textUpdate, type FakeBotApi } from './test-support/fake-bot-api';
+import { startFakeZaloApi, type FakeZaloApi } from './test-support/fake-zalo-api';
+import { httpRequest } from './test-support/http';
+
+const indexDir = join(mkdtempSync(join(tmpdir(), 'qte-svc-')), 'index');
+const baseEnv = { SEEDS_DIR: resolve(import.meta.dirname, '../seeds'), INDEX_DIR: indexDir, PORT: '0' };
+let services: Services | null = null;
+let botApi: FakeBotApi | null = null;
+let zaloApi: FakeZaloApi | null = null;
+
+afterEach(async () => {
+  await services?.stop();
+  await botApi?.close();
+  await zaloApi?.close();
+  services = botApi = zaloApi = null;
+});
+
+async function start(env: Record<string, string>): Promise<Services> {
+  const app = await createApp(parseConfig({ ...baseEnv, ...env }), () => {});
+  services = await startServices(app, () => {});
+  return services;
+}
+
+describe('npm start with no configuration', () => {
+  it('serves the web chat on 127.0.0.1 only, and refuses the Zalo webhook', async () => {
+    const s = await start({});
+    expect(s.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/);
+    expect(s.telegram).toBeNull();
+    expect((await httpRequest(s.url)).status).toBe(200);
+    const z = await httpRequest(`${s.url}zalo/webhook`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{}' });
+    expect(z.status).toBe(503); // not configured: rejected
+  });
+});
+
+describe('Telegram webhook mode', () => {
+  it('registers the webhook with a secret and accepts only updates carrying it', async () => {
+    botApi = await startFakeBotApi();
+    const s = await start({
+      TELEGRAM_BOT_TOKEN: botApi.token,
+      TELEGRAM_API_ROOT: botApi.apiRoot,
+      TELEGRAM_WEBHOOK_URL: 'https://bot.example.org/tg/hook',
+      TELEGRAM_WEBHOOK_SECRET: 's3cret-token',
+    });
+    const [set] = await botApi.waitFor('setWebhook');
+    expect(set!.params).toMatchObject({ url: 'https://bot.example.org/tg/hook', secret_token: 's3cret-token' });
+    const post = (headers: Record<string, string>, update = textUpdate('Ai chủ trì giảm thiểu tảo hôn ở Quảng Ngãi?')) =>
+      httpRequest(`${s.url}tg/hook`, { method: 'POST', headers: { 'Content-Type': 'application/json', Host: 'bot.example.org', ...headers }, body: JSON.stringify(update) });
+    expect((await post({})).status).toBe(401);
+    expect((await post({ 'X-Telegram-Bot-Api-Secret-Token': 'wrong' })).status).toBe(401);
+    const u = textUpdate('Ai chủ trì giảm thiểu tảo hôn ở Quảng Ngãi?');
+    expect((await post({ 'X-Telegram-Bot-Api-Secret-Token': 's3cret-token' }, u)).status).toBe(200);
+    const [msg] = await botApi.waitFor('sendMessage');
+    expect(String(msg!.params.text)).toContain('Ban Dân tộc – Tôn giáo');
+    // the same update delivered again is answered once
+    expect((await post({ 'X-Telegram-Bot-Api-Secret-Token': 's3cret-token' }, u)).status).toBe(200);
+    await new Promise((r) => setTimeout(r, 200));
+    expect(botApi.calls.filter((c) => c.method === 'sendMessage')).toHaveLength(1);
+  });
+});
+
+describe('Zalo OA webhook', () => {
+  const APP = '1234567890';
+  const SECRET = 'oa-secret-key';
+  const USER = '8466393713345634567'; // > 2^53: must stay exact
+  const event = (text: string, timestamp = String(Date.now())) =>
+    `{"app_id":"${APP}","event_name":"user_send_text","timestamp":"${timestamp}","sender":{"id":${USER}},"recipient":{"id":579745863508352884},"message":{"text":${JSON.stringify(text)},"msg_id":"m${Math.random()}"}}`;
+  const sign = (raw: string, ts: string) => `mac=${zaloMac(APP, Buffer.from(raw), ts, SECRET)}`;
+
+  async function startZalo() {
+    zaloApi = await startFakeZaloApi();
+    return start({ ZALO_APP_ID: APP, ZALO_OA_SECRET_KEY: SECRET, ZALO_OA_ACCESS_TOKEN: 'tok', ZALO_API_BASE: zaloApi.base });
+  }
+  const post = (s: Services, raw: string, signature?: string) =>
+    httpRequest(`${s.url}zalo/webhook`, { method: 'POST', headers: { 'Content-Type': 'application/json', ...(signature ? { 'X-ZEvent-Signature': signature } : {}) }, body: raw });
+
+  it('verifies the signature over the raw body, acknowledges, and replies through the OA API', async () => {
+    const s = await startZalo();
+    const ts = String(Date.now());
+    const raw = event('Ai chủ trì giảm thiểu tảo hôn ở Quảng Ngãi?', ts);
+    const r = await post(s, raw, sign(raw, ts));
+    expect(r.status).toBe(200);
+    await zaloApi!.waitFor(1);
+    const sent = zaloApi!.sent[0]!;
+    expect(sent.accessToken).toBe('tok');
+    expect(sent.raw).toContain(`"user_id":"${USER}"`);
+    expect(sent.body.message.text).toContain('Ban Dân tộc – Tôn giáo');
+  });
+
+  it('rejects a tampered body, a tampered timestamp and a missing signature', async () => {
+    const s = await startZalo();
+    const ts = String(Date.now());
+    const raw = event('Ai chủ trì tảo hôn?', ts);
+    const good = sign(raw, ts);
+    expect((await post(s, raw.replace('tảo hôn', 'mua bán'), good)).status).toBe(401);
+    const later = String(Number(ts) + 1000);
+    expect((await post(s, raw.replace(ts, later), good)).status).toBe(401);
+    expect((await post(s, raw)).status).toBe(401);
+    expect((await post(s, 'not json', good)).status).toBe(400);
+    await new Promise((r) => setTimeout(r, 200));
+    expect(zaloApi!.sent).toHaveLength(0);
+  });
+
+  it('splits long replies at 2000 characters and survives hostile messages', async () => {
+    const s = await startZalo();
+    const hostile = ['', '😀'.repeat(50), '\u200d\u200b', '<script>alert(1)</script>', 'so sánh ai chủ trì phòng chống xâm hại trẻ em ở các tỉnh'];
+    for (const h of hostile) {
+      const ts = String(Date.now());
+      const raw = event(h, ts);
+      expect((await post(s, raw, sign(raw, ts))).status).toBe(200);
+    }
+    await zaloApi!.waitFor(hostile.length - 1); // the empty message has no text to answer
+    await Promise.allSettled([...s.pending]);
+    for (const m of zaloApi!.sent) {
+      expect(m.body.message.text.length).toBeLessThanOrEqual(2000);
+      expect(m.body.message.text.length).toBeGreaterThan(0);
+    }
+  });
+});
