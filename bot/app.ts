@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { buildCorpus } from '../corpus/build-corpus';
+import { loadLexicon } from '../corpus/load-lexicon';
 import { loadSeeds } from '../corpus/load-seeds';
 import { HashedNgramEmbedder, type Embedder } from '../retrieval/embedder';
 import { openIndex } from '../retrieval/index-store';
@@ -28,7 +29,7 @@ export function embedderFor(config: Config): Embedder {
 export async function createApp(config: Config, log: (line: string) => void = (l) => console.error(l)): Promise<App> {
   const seedsDir = resolve(config.SEEDS_DIR);
   const { manifest, docs } = await loadSeeds(seedsDir);
-  const corpus = buildCorpus(docs, manifest);
+  const corpus = buildCorpus(docs, manifest, { lexicon: await loadLexicon() });
   const { index } = await openIndex(resolve(config.INDEX_DIR), corpus, embedderFor(config), log);
   const seedTexts = new Map(await Promise.all(manifest.plans.map(async (p) => [p.file, await readFile(join(seedsDir, p.file), 'utf8')] as const)));
   const engine = createEngine(corpus, index, seedTexts);

@@ -3,6 +3,7 @@ import { mkdir, rename, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { buildCorpus } from '../corpus/build-corpus';
 import { CorpusParseError, ManifestError } from '../corpus/errors';
+import { loadLexicon } from '../corpus/load-lexicon';
 import { loadSeeds } from '../corpus/load-seeds';
 import { corpusSummary } from '../corpus/summary';
 
@@ -10,7 +11,7 @@ async function main(): Promise<number> {
   const seedsDir = resolve(process.argv[2] ?? 'seeds');
   const outDir = resolve(process.argv[3] ?? 'build');
   const { manifest, docs } = await loadSeeds(seedsDir);
-  const corpus = buildCorpus(docs, manifest);
+  const corpus = buildCorpus(docs, manifest, { lexicon: await loadLexicon() });
   await mkdir(outDir, { recursive: true });
   const target = join(outDir, 'corpus.json');
   const tmp = `${target}.${process.pid}.tmp`;

@@ -1,6 +1,7 @@
 /** `npm run index`: build the corpus and the retrieval index, write the index files atomically. */
 import { resolve } from 'node:path';
 import { buildCorpus } from '../corpus/build-corpus';
+import { loadLexicon } from '../corpus/load-lexicon';
 import { loadSeeds } from '../corpus/load-seeds';
 import { buildRetrievalIndex } from '../retrieval/build-index';
 import { saveIndex } from '../retrieval/index-store';
@@ -11,7 +12,7 @@ async function main(): Promise<void> {
   const config = parseConfig(process.env);
   const t0 = performance.now();
   const { manifest, docs } = await loadSeeds(resolve(config.SEEDS_DIR));
-  const corpus = buildCorpus(docs, manifest);
+  const corpus = buildCorpus(docs, manifest, { lexicon: await loadLexicon() });
   const t1 = performance.now();
   const index = await buildRetrievalIndex(corpus, embedderFor(config));
   const t2 = performance.now();

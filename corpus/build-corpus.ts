@@ -4,16 +4,18 @@ import { AGENCIES } from './data/agencies';
 import { ManifestError } from './errors';
 import type { Manifest } from './manifest';
 import { parsePlan, type SeedDocument } from './parse-plan';
-import { CorpusSchema, type Agency, type Corpus } from './schema';
+import { buildRestoreModel, restoreText } from './restore/model';
+import { CorpusSchema, type Agency, type Corpus, type ParsedPlan } from './schema';
 
 export const CORPUS_FORMAT_VERSION = 1 as const;
 
-/** Hash of everything the corpus is built from: seed texts, manifest and agency registry. */
-export function corpusHash(docs: SeedDocument[], manifest: Manifest, agencies: readonly Agency[]): string {
+/** Hash of everything the corpus is built from: seed texts, manifest, agency registry, lexicon. */
+export function corpusHash(docs: SeedDocument[], manifest: Manifest, agencies: readonly Agency[], lexicon: readonly string[] = []): string {
   const h = createHash('sha256');
   h.update(`v${CORPUS_FORMAT_VERSION}\n`);
   h.update(JSON.stringify(manifest));
   h.update(JSON.stringify(agencies));
+  h.update(lexicon.join('\n'));
   for (const d of [...docs].sort((a, b) => a.file.localeCompare(b.file))) {
     h.update(`\n--${d.file}\n`);
     h.update(d.content);
@@ -21,13 +23,20 @@ export function corpusHash(docs: SeedDocument[], manifest: Manifest, agencies: r
   return h.digest('hex');
 }
 
+export interface BuildOptions {
+  agencies?: readonly Agency[];
+  matcher?: AgencyMatcher;
+  /**
+   * A Vietnamese syllable list (dictionary-vi, read at the edge by `loadLexicon`). With it, plans
+   * that are scans without diacritics get restored text beside the raw text.
+   */
+  lexicon?: readonly string[];
+}
+
 /** Parse every seed listed in the manifest; pure (the caller reads the files). */
-export function buildCorpus(
-  docs: SeedDocument[],
-  manifest: Manifest,
-  agencies: readonly Agency[] = AGENCIES,
-  matcher: AgencyMatcher = createAgencyMatcher(agencies),
-): Corpus {
+export function buildCorpus(docs: SeedDocument[], manifest: Manifest, options: BuildOptions = {}): Corpus {
+  const agencies = options.agencies ?? AGENCIES;
+  const matcher = options.matcher ?? createAgencyMatcher(agencies);
   const byFile = new Map(docs.map((d) => [d.file, d] as const));
   for (const d of docs) {
     if (!manifest.plans.some((p) => p.file === d.file)) {
@@ -39,10 +48,23 @@ export function buildCorpus(
     if (!doc) throw new ManifestError('seeds/manifest.json', `${entry.file} (${entry.id}) is listed but missing`, 'Restore the seed file or remove its entry.');
     return parsePlan(doc, entry, matcher);
   });
+  if (options.lexicon && options.lexicon.length > 0) restoreScans(plans, docs, options.lexicon);
   return CorpusSchema.parse({
     formatVersion: CORPUS_FORMAT_VERSION,
-    corpusHash: corpusHash(docs, manifest, agencies),
+    corpusHash: corpusHash(docs, manifest, agencies, options.lexicon ?? []),
     plans,
     agencies: [...agencies],
   });
+}
+
+/** Restore the diacritics of scanned plans from the lexicon and the accented plans' wording. */
+function restoreScans(plans: ParsedPlan[], docs: SeedDocument[], lexicon: readonly string[]): void {
+  const scanned = plans.filter((p) => p.plan.scanned);
+  if (scanned.length === 0) return;
+  const accentedTexts = plans.filter((p) => !p.plan.scanned).map((p) => docs.find((d) => d.file === p.plan.file)!.content);
+  const model = buildRestoreModel(lexicon, accentedTexts);
+  for (const p of scanned) {
+    for (const a of p.assignments) a.taskRestored = restoreText(model, a.task);
+    for (const s of p.sections) s.textRestored = s.text ? restoreText(model, s.text) : null;
+  }
 }

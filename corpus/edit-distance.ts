@@ -3,7 +3,8 @@
  * confuses (o/6/0/¢, u/w, l/1/i, g/9/o…) costs less than an arbitrary substitution, and a vowel
  * for another vowel (the scan often drops or mangles the diacritic that told them apart) costs 0.6.
  */
-const LOOKALIKE_PAIRS = ['o6', 'o0', 'o¢', 'e¢', 'c¢', 'l1', 'i1', 'il', 'uw', 'o9', 'g9', 'go', 'o&', 'a&', 'e&', 'a4', 'do', 'rt', 'cg'];
+// 'pd': the scan reads Đ as P ("Pau tu" = Đầu tư, "Pé nghi" = Đề nghị)
+const LOOKALIKE_PAIRS = ['o6', 'o0', 'o¢', 'e¢', 'c¢', 'l1', 'i1', 'il', 'uw', 'o9', 'g9', 'go', 'o&', 'a&', 'e&', 'a4', 'do', 'rt', 'cg', 'pd'];
 const LOOKALIKE = new Set(LOOKALIKE_PAIRS.flatMap(([a, b]) => [`${a}${b}`, `${b}${a}`]));
 const VOWELS = new Set([...'aeiouy']);
 

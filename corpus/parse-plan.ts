@@ -63,6 +63,7 @@ function flattenSections(planId: string, roots: TreeNode[]): { sections: Section
       level: node.level,
       title: sectionTitle(node),
       text: nodeText(node),
+      textRestored: null,
       lineStart: Math.min(...allLines),
       lineEnd: Math.max(...allLines),
     });
@@ -97,6 +98,7 @@ function tableAssignments(planId: string, file: string, table: ParsedTable, matc
     planId,
     origin: 'appendix' as const,
     task: normaliseText(row.task),
+    taskRestored: null,
     lead: resolveOrFail(row.lead, 'lead agency', file, row.lineStart, matcher),
     coordinating: resolveOrFail(row.coordinating, 'coordinating agency', file, row.lineStart, matcher),
     timeframe: row.timeframe,
@@ -161,6 +163,7 @@ export function parsePlan(doc: SeedDocument, entry: ManifestEntry, matcher: Agen
       level: 0,
       title: appendixTitleLines.map((l) => normaliseText(l.text)).join(' ') || 'Phụ lục',
       text: appendixTitleLines.map((l) => normaliseText(l.text)).join('\n'),
+      textRestored: null,
       lineStart: Math.min(...appendixLines),
       lineEnd: Math.max(...appendixLines),
     });
@@ -175,6 +178,7 @@ export function parsePlan(doc: SeedDocument, entry: ManifestEntry, matcher: Agen
         level: 1,
         title: `${g.label}. ${g.title}`,
         text: `${g.label}. ${g.title}`,
+        textRestored: null,
         lineStart: g.line,
         lineEnd: Math.max(g.line, ...rows.map((r) => r.lineEnd)),
       });
@@ -191,6 +195,7 @@ export function parsePlan(doc: SeedDocument, entry: ManifestEntry, matcher: Agen
         planId,
         origin: 'agency-section',
         task: normaliseText(unit.task.replace(/\n/g, ' ')),
+        taskRestored: null,
         lead: unit.lead,
         coordinating: unit.coordinating,
         timeframe: null,
@@ -303,6 +308,7 @@ export function parsePlan(doc: SeedDocument, entry: ManifestEntry, matcher: Agen
     reportingRule,
     funding,
     appendix: { referenced: /phu luc/.test(bodyFolded), present: table !== null },
+    scanned: diacriticShare(doc.content) < 0.3,
     file,
   };
 
@@ -323,6 +329,13 @@ export function parsePlan(doc: SeedDocument, entry: ManifestEntry, matcher: Agen
   }
 
   return { plan, sections, assignments, unplaced };
+}
+
+/** Share of syllables written with a diacritic: a scan that lost them scores far below real text. */
+export function diacriticShare(text: string): number {
+  const words = text.normalize('NFC').match(/[\p{L}]+/gu) ?? [];
+  if (words.length === 0) return 0;
+  return words.filter((w) => fold(w) !== w.toLowerCase()).length / words.length;
 }
 
 function sectionPath(node: TreeNode): string {

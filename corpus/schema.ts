@@ -66,6 +66,8 @@ export const SectionSchema = z.object({
   title: z.string(),
   /** This node's own text (hard-wrapped lines joined), without its children. */
   text: z.string(),
+  /** The text with diacritics restored, for a scanned plan; null otherwise. */
+  textRestored: z.string().nullable(),
   lineStart: z.number().int().positive(),
   lineEnd: z.number().int().positive(),
 });
@@ -77,6 +79,8 @@ export const AssignmentSchema = z.object({
   planId: z.string().min(1),
   origin: z.enum(['appendix', 'agency-section']),
   task: z.string().min(1),
+  /** For a scan that lost its diacritics: the task with diacritics restored (for display and search); null otherwise. */
+  taskRestored: z.string().nullable(),
   lead: z.array(AgencyMentionSchema).min(1),
   coordinating: z.array(AgencyMentionSchema),
   timeframe: z.string().nullable(),
@@ -120,6 +124,8 @@ export const PlanSchema = z.object({
     .nullable(),
   funding: z.object({ text: z.string(), sources: z.array(z.string()), source: SourceRefSchema }).nullable(),
   appendix: z.object({ referenced: z.boolean(), present: z.boolean() }),
+  /** The text is a scan that lost its diacritics (share of syllables with diacritics below 30 %). */
+  scanned: z.boolean(),
   file: z.string().min(1),
 });
 export type Plan = z.infer<typeof PlanSchema>;

@@ -29,7 +29,8 @@ const SECTION_KINDS: ReadonlySet<SectionKind> = new Set(['purpose', 'tasks', 'fu
 
 function sectionBody(section: Section, all: Section[]): string {
   const children = all.filter((s) => s.parentId === section.id);
-  return [section.text, ...children.map((c) => sectionBody(c, all))].join('\n');
+  const own = section.textRestored ? `${section.text}\n${section.textRestored}` : section.text;
+  return [own, ...children.map((c) => sectionBody(c, all))].join('\n');
 }
 
 export function buildDocuments(corpus: Corpus, annotator: TopicAnnotator): IndexDoc[] {
@@ -37,7 +38,8 @@ export function buildDocuments(corpus: Corpus, annotator: TopicAnnotator): Index
   const docs: IndexDoc[] = [];
   for (const { plan, sections, assignments } of corpus.plans) {
     for (const a of assignments) {
-      const body = a.task;
+      // a scanned plan is searchable by its raw text and by the restored one
+      const body = a.taskRestored ? `${a.task}\n${a.taskRestored}` : a.task;
       docs.push({
         id: a.id,
         kind: 'assignment',

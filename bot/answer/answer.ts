@@ -171,7 +171,7 @@ function inDomain(u: Understanding, question: string): boolean {
 }
 
 function isOcr(plan: ParsedPlan): boolean {
-  return plan.plan.id === 'son-la-2025';
+  return plan.plan.scanned;
 }
 
 function provinceNotes(u: Understanding, lang: Lang): string[] {

@@ -8,8 +8,8 @@ import type { AnswerMatch } from './types';
 export type Lang = 'vi' | 'en';
 
 const L = {
-  vi: { lead: 'Chủ trì', coord: 'Phối hợp', time: 'Thời gian', task: 'Nhiệm vụ', source: 'Nguồn', line: 'dòng', none: 'không ghi', plan: 'Kế hoạch', decision: 'Quyết định', inferred: 'tỉnh suy ra, văn bản không ghi tên tỉnh', ocr: 'bản quét mất dấu', noNumber: 'không ghi số', period: 'giai đoạn' },
-  en: { lead: 'Lead', coord: 'Coordinating', time: 'Timeframe', task: 'Task', source: 'Source', line: 'line', none: 'not stated', plan: 'Plan', decision: 'Decision', inferred: 'province inferred: the text does not name it', ocr: 'scanned text without diacritics', noNumber: 'number left blank', period: 'period' },
+  vi: { lead: 'Chủ trì', coord: 'Phối hợp', time: 'Thời gian', task: 'Nhiệm vụ', source: 'Nguồn', line: 'dòng', none: 'không ghi', plan: 'Kế hoạch', decision: 'Quyết định', inferred: 'tỉnh suy ra, văn bản không ghi tên tỉnh', ocr: 'khôi phục dấu từ bản quét; xem nguyên văn để đọc bản quét', noNumber: 'không ghi số', period: 'giai đoạn' },
+  en: { lead: 'Lead', coord: 'Coordinating', time: 'Timeframe', task: 'Task', source: 'Source', line: 'line', none: 'not stated', plan: 'Plan', decision: 'Decision', inferred: 'province inferred: the text does not name it', ocr: 'diacritics restored from the scan; see the original for the scanned text', noNumber: 'number left blank', period: 'period' },
 } as const;
 
 export function formatDate(d: PartialDate): string {
@@ -46,7 +46,8 @@ export function toMatch(a: Assignment, plan: Plan, names: ReadonlyMap<string, Ag
   return {
     province: plan.province,
     plan: planNumber(plan),
-    task: a.task,
+    // a scanned plan shows the restored text; the raw scan is one tap away ("Xem nguyên văn", /nguon)
+    task: a.taskRestored ?? a.task,
     lead: a.lead.map((m) => name(m.agencyId, m.text)),
     coordinating: a.coordinating.map((m) => name(m.agencyId, m.text)),
     timeframe: a.timeframe,

@@ -80,7 +80,8 @@ export function factAnswer(engine: Engine, plans: ParsedPlan[], kind: FactKind, 
         const s = p.sections.find((x) => x.kind === 'purpose' && x.level === 1);
         if (s) {
           const children = p.sections.filter((x) => x.parentId === s.id || p.sections.some((y) => y.parentId === s.id && x.parentId === y.id));
-          lines.push(vi ? 'Mục đích, yêu cầu:' : 'Purpose and requirements:', ...children.slice(0, 6).map((c) => `• ${clip(c.text, 200)}`), src(`Mục ${s.path.join('.')}`, s.lineStart, s.lineEnd));
+          lines.push(vi ? 'Mục đích, yêu cầu:' : 'Purpose and requirements:', ...children.slice(0, 6).map((c) => `• ${clip(c.textRestored ?? c.text, 200)}`), src(`Mục ${s.path.join('.')}`, s.lineStart, s.lineEnd));
+          if (plan.scanned) lines.push(vi ? '(khôi phục dấu từ bản quét)' : '(diacritics restored from the scan)');
           answered += 1;
         } else lines.push(vi ? 'Văn bản không có mục mục đích.' : 'The text has no purpose section.');
         break;

@@ -1,12 +1,15 @@
 import { resolve } from 'node:path';
 import { buildCorpus } from '../build-corpus';
+import { loadLexicon } from '../load-lexicon';
 import { loadSeeds } from '../load-seeds';
 import type { Corpus, ParsedPlan } from '../schema';
 
 /** The corpus built from the real seeds, once per test file. */
 let cached: Promise<Corpus> | null = null;
 export function seedCorpus(): Promise<Corpus> {
-  cached ??= loadSeeds(resolve(import.meta.dirname, '../../seeds')).then(({ manifest, docs }) => buildCorpus(docs, manifest));
+  cached ??= Promise.all([loadSeeds(resolve(import.meta.dirname, '../../seeds')), loadLexicon()]).then(([{ manifest, docs }, lexicon]) =>
+    buildCorpus(docs, manifest, { lexicon }),
+  );
   return cached;
 }
 

@@ -1,0 +1,265 @@
+import { charDistance } from '../edit-distance';
+import { fold } from '../normalise';
+import { canonicalTone, toneOf } from './tone';
+
+/**
+ * A model for restoring the diacritics of an OCR scan, from local resources only:
+ * - a syllable lexicon (the Vietnamese Hunspell word list from `dictionary-vi`, read at the edge)
+ *   plus every syllable of the accented plans, all in one tone-placement convention;
+ * - syllable unigram and bigram counts from accented texts (the three plans that kept their
+ *   diacritics share much wording with the scanned one);
+ * - an OCR confusion model: weighted edit distance between the scanned letters and a candidate's
+ *   letters (o/6/0/¢, Đ/P, u/w, l/1 … are cheap), plus a small bonus when a tone mark the scan
+ *   kept agrees with the candidate's.
+ */
+export interface RestoreModel {
+  /** folded syllable → accented syllables seen with it, with counts */
+  byFold: Map<string, Map<string, number>>;
+  unigram: Map<string, number>;
+  bigram: Map<string, number>;
+  total: number;
+  lexiconSize: number;
+  /** SymSpell-style index: fold with up to two letters deleted → folds */
+  deletes: Map<string, Set<string>>;
+}
+
+const KEEP_NUMBER_COST = 1;
+const MAX_DELETES = 2;
+
+function deletesOf(word: string, depth: number, out: Set<string>): void {
+  if (depth === 0 || word.length <= 1) return;
+  for (let i = 0; i < word.length; i++) {
+    const d = word.slice(0, i) + word.slice(i + 1);
+    if (!out.has(d)) {
+      out.add(d);
+      deletesOf(d, depth - 1, out);
+    }
+  }
+}
+
+/** Lower-case accented syllables of a text, in the canonical tone convention. */
+export function syllablesOf(text: string): string[] {
+  return (text.normalize('NFC').toLowerCase().match(/[\p{L}]+/gu) ?? []).map(canonicalTone);
+}
+
+export function buildRestoreModel(lexicon: readonly string[], accentedTexts: readonly string[]): RestoreModel {
+  const byFold = new Map<string, Map<string, number>>();
+  const unigram = new Map<string, number>();
+  const bigram = new Map<string, number>();
+  let total = 0;
+  const addSyllable = (s: string, count: number) => {
+    const f = fold(s);
+    if (!/^[a-z]+$/.test(f)) return;
+    const m = byFold.get(f) ?? new Map<string, number>();
+    m.set(s, (m.get(s) ?? 0) + count);
+    byFold.set(f, m);
+  };
+  for (const w of lexicon) {
+    const s = canonicalTone(w.trim().toLowerCase());
+    if (/^[\p{L}]+$/u.test(s)) addSyllable(s, 0);
+  }
+  for (const text of accentedTexts) {
+    for (const line of text.split(/\n+/)) {
+      const syl = syllablesOf(line);
+      for (let i = 0; i < syl.length; i++) {
+        const s = syl[i]!;
+        addSyllable(s, 1);
+        unigram.set(s, (unigram.get(s) ?? 0) + 1);
+        total += 1;
+        if (i > 0) bigram.set(`${syl[i - 1]} ${s}`, (bigram.get(`${syl[i - 1]} ${s}`) ?? 0) + 1);
+      }
+    }
+  }
+  const deletes = new Map<string, Set<string>>();
+  for (const f of byFold.keys()) {
+    const ds = new Set<string>([f]);
+    deletesOf(f, MAX_DELETES, ds);
+    for (const d of ds) (deletes.get(d) ?? deletes.set(d, new Set()).get(d)!).add(f);
+  }
+  let lexiconSize = 0;
+  for (const m of byFold.values()) lexiconSize += m.size;
+  return { byFold, unigram, bigram, total, lexiconSize, deletes };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Decoding
+
+const OCR_LETTERS: Record<string, string[]> = {
+  '€': ['e'],
+  '6': ['o'],
+  '0': ['o'],
+  '¢': ['o', 'e', 'c'],
+  '&': ['a', 'o', 'e'],
+  '4': ['a'],
+  '1': ['l', 'i'],
+  '9': ['g', 'o'],
+};
+/** Letter pairs the scan writes for one letter: ư as "ir", "tr" or "w"; ũ as "ii"; m as "rn". */
+const OCR_DIGRAPHS: Array<[RegExp, string]> = [
+  [/(?<=.)ir/g, 'u'],
+  [/(?<=.)tr(?=[a-z]|$)/g, 'u'],
+  [/(?<=.)ii/g, 'u'],
+  [/rn/g, 'm'],
+];
+
+/** Letter strings the scanned token may stand for (its OCR symbols read as letters), folded. */
+function readings(core: string): string[] {
+  let out = [''];
+  for (const raw of core) {
+    const ch = raw.toLowerCase();
+    // a capital I inside a small-letter word is the scan's l ("xt Iy" = xử lý)
+    const opts = raw === 'I' && core !== core.toUpperCase() ? ['i', 'l'] : OCR_LETTERS[ch] ?? [ch];
+    out = out.flatMap((prefix) => opts.map((o) => prefix + o)).slice(0, 16);
+  }
+  const folded = [...new Set(out.map((r) => fold(r)))];
+  const more: string[] = [];
+  for (const r of folded) for (const [re, to] of OCR_DIGRAPHS) if (re.test(r)) more.push(r.replace(re, to));
+  return [...new Set([...folded, ...more])].slice(0, 24);
+}
+
+interface Candidate {
+  syllable: string;
+  /** channel cost: how unlike the scan this syllable is */
+  cost: number;
+}
+
+export interface DecodeWeights {
+  channel: number;
+  toneBonus: number;
+  lambda: number;
+  unigramPrior: number;
+}
+
+export const DEFAULT_WEIGHTS: DecodeWeights = { channel: 6, toneBonus: 0.7, lambda: 0.75, unigramPrior: 0.5 };
+
+function candidatesFor(model: RestoreModel, core: string, w: DecodeWeights): Candidate[] {
+  const ocrTone = toneOf(core.toLowerCase());
+  const found = new Map<string, number>();
+  for (const r of readings(core)) {
+    const maxDist = r.length <= 3 ? 1 : 2;
+    const probe = new Set<string>([r]);
+    deletesOf(r, maxDist, probe);
+    const folds = new Set<string>();
+    for (const d of probe) for (const f of model.deletes.get(d) ?? []) folds.add(f);
+    for (const f of folds) {
+      const dist = charDistance(r, f);
+      if (dist > maxDist) continue;
+      for (const s of model.byFold.get(f)!.keys()) {
+        let cost = dist;
+        // a tone mark the scan kept is weak evidence
+        if (ocrTone && toneOf(s) === ocrTone) cost -= w.toneBonus / w.channel;
+        const prev = found.get(s);
+        if (prev === undefined || cost < prev) found.set(s, cost);
+      }
+    }
+  }
+  return [...found].map(([syllable, cost]) => ({ syllable, cost })).sort((a, b) => a.cost - b.cost).slice(0, 40);
+}
+
+function logUnigram(model: RestoreModel, s: string, w: DecodeWeights): number {
+  return Math.log(((model.unigram.get(s) ?? 0) + w.unigramPrior) / (model.total + w.unigramPrior * model.lexiconSize));
+}
+
+function logBigram(model: RestoreModel, prev: string | null, s: string, w: DecodeWeights): number {
+  const uni = Math.exp(logUnigram(model, s, w));
+  if (prev === null) return Math.log(uni);
+  const cPrev = model.unigram.get(prev) ?? 0;
+  if (cPrev === 0) return Math.log(uni);
+  const cb = model.bigram.get(`${prev} ${s}`) ?? 0;
+  return Math.log(w.lambda * (cb / cPrev) + (1 - w.lambda) * uni);
+}
+
+/** One piece of a scanned text: a word to restore, or something to keep (numbers, punctuation). */
+interface Piece {
+  text: string;
+  word: boolean;
+}
+
+/** Characters the scan prints for letters: digits 0 1 4 6 9 and the symbols ¢ & €. */
+const OCR_SYMBOLS = '0146¢&9€';
+const WORDLIKE = new RegExp(`^[\\p{L}${OCR_SYMBOLS}]+$`, 'u');
+
+/**
+ * Split text into words (letters, possibly with the scan's letter-like symbols) and everything else:
+ * each whitespace-separated token is cut at punctuation ("vé,téc", "S6'Y", "HIV/AIDS"), and each
+ * piece is a word when it has a letter or a scan symbol; numbers stay numbers, except short runs
+ * of 0 1 4 6 that may be a scanned word ("16" = "lệ"), which get both readings.
+ */
+export function pieces(text: string): Piece[] {
+  const out: Piece[] = [];
+  for (const m of text.matchAll(/([^\s]+)|(\s+)/g)) {
+    if (m[2]) {
+      out.push({ text: m[2], word: false });
+      continue;
+    }
+    for (const part of m[1]!.split(new RegExp(`([^\\p{L}${OCR_SYMBOLS}\\d]+)`, 'u'))) {
+      if (part === '') continue;
+      const hasLetter = /\p{L}/u.test(part) || /[¢&€]/.test(part);
+      const word = WORDLIKE.test(part) && (hasLetter || /^[0146]{1,3}$/.test(part)) && !/[2357 8]/.test(part);
+      out.push({ text: part, word });
+    }
+  }
+  return out;
+}
+
+/**
+ * The scan's case, where it is believable: all capitals (a heading), or a capital first letter
+ * followed by small ones ("Ban", "Pé"). Capitals in the middle of a word ("VAn", "qUOC") are scan
+ * noise and give lower case.
+ */
+function applyCase(template: string, s: string): string {
+  const letters = template.replace(/[^\p{L}]/gu, '');
+  if (letters.length >= 2 && letters === letters.toUpperCase()) return s.toUpperCase();
+  if (/^\p{Lu}[^\p{Lu}]*$/u.test(template)) return s.charAt(0).toUpperCase() + s.slice(1);
+  return s;
+}
+
+/** Restore the diacritics of a scanned text by Viterbi decoding over syllable candidates. */
+export function restoreText(model: RestoreModel, text: string, w: DecodeWeights = DEFAULT_WEIGHTS): string {
+  const ps = pieces(text.normalize('NFC'));
+  const wordIdx = ps.map((p, i) => (p.word ? i : -1)).filter((i) => i >= 0);
+  if (wordIdx.length === 0) return text;
+  const cands = wordIdx.map((i) => {
+    const core = ps[i]!.text;
+    const c = candidatesFor(model, core, w);
+    // a short number may be a number after all ("16" is "lệ" in "tỷ 16 tử vong", 16 elsewhere)
+    if (/^\d+$/.test(core)) c.push({ syllable: core, cost: KEEP_NUMBER_COST });
+    // acronyms and names the lexicon lacks ("SLDTBXH", "KGVX") stay as scanned
+    return c.length > 0 ? c : [{ syllable: core.toLowerCase(), cost: 0 }];
+  });
+  // Viterbi
+  let prevScores = cands[0]!.map((c) => logBigram(model, null, c.syllable, w) - w.channel * c.cost);
+  const back: number[][] = [cands[0]!.map(() => -1)];
+  for (let t = 1; t < cands.length; t++) {
+    const cur = cands[t]!;
+    const prev = cands[t - 1]!;
+    const scores: number[] = [];
+    const bp: number[] = [];
+    for (const c of cur) {
+      let best = -Infinity;
+      let arg = 0;
+      for (let k = 0; k < prev.length; k++) {
+        const s = prevScores[k]! + logBigram(model, prev[k]!.syllable, c.syllable, w);
+        if (s > best) {
+          best = s;
+          arg = k;
+        }
+      }
+      scores.push(best - w.channel * c.cost);
+      bp.push(arg);
+    }
+    prevScores = scores;
+    back.push(bp);
+  }
+  let k = prevScores.indexOf(Math.max(...prevScores));
+  const chosen: string[] = new Array(cands.length);
+  for (let t = cands.length - 1; t >= 0; t--) {
+    chosen[t] = cands[t]![k]!.syllable;
+    k = back[t]![k]!;
+  }
+  const out = ps.map((p) => p.text);
+  wordIdx.forEach((i, t) => {
+    out[i] = applyCase(ps[i]!.text, chosen[t]!);
+  });
+  return out.join('');
+}
