@@ -84,3 +84,50 @@ describe('answer()', () => {
     expect(nfd.matches[0]?.assignmentId).toBe('quang-ngai-2025:appendix:15');
   });
 });
+
+describe('2025 reorganisation notes', () => {
+  it('notes the successor of a reorganised agency, with date and source, and keeps the plan\'s agency as the answer', async () => {
+    const app = await testApp();
+    const r = await app.ask({ question: 'Ai chủ trì thanh tra việc thực hiện quyền trẻ em ở Quảng Ngãi?' });
+    expect(r.matches[0]?.lead).toEqual(['Sở Lao động – Thương binh và Xã hội']);
+    expect(r.text).toMatch(/ℹ️ Từ 1\/3\/2025, Sở Lao động – Thương binh và Xã hội đã được sắp xếp lại: Sở Y tế/);
+    expect(r.text).toMatch(/nguồn: .*nhandan\.vn/);
+  });
+
+  it('notes Ban Dân tộc → Sở Dân tộc và Tôn giáo for Sơn La only', async () => {
+    const app = await testApp();
+    const sl = await app.ask({ question: 'Sơn La ai lo phòng chống tảo hôn?' });
+    expect(sl.text).toMatch(/Sở Dân tộc và Tôn giáo/);
+    const dl = await app.ask({ question: 'Đắk Lắk: phổ biến Công ước tới dân tộc ít người, cơ quan nào phối hợp?' });
+    expect(dl.matches[0]?.coordinating).toContain('Ban Dân tộc');
+    expect(dl.text).not.toMatch(/Sở Dân tộc và Tôn giáo/);
+  });
+
+  it('says the district level was abolished when UBND các huyện is named', async () => {
+    const app = await testApp();
+    const r = await app.ask({ question: 'UBND huyện ở Sơn La phải làm gì?' });
+    expect(r.text).toMatch(/không còn cấp huyện/);
+    expect(r.text).toMatch(/cấp xã/);
+  });
+
+  it('answers Lâm Đồng from the former Bình Thuận\'s plan; abstains for Kon Tum and Phú Yên with the merger note', async () => {
+    const app = await testApp();
+    const kt = await app.ask({ question: 'Kon Tum ai chủ trì phòng chống tảo hôn?' });
+    expect(kt).toMatchObject({ abstained: true, matches: [] });
+    expect(kt.text).toMatch(/Kon Tum đã sáp nhập vào tỉnh Quảng Ngãi/);
+    const py = await app.ask({ question: 'Phú Yên ai chủ trì phòng chống mua bán trẻ em?' });
+    expect(py).toMatchObject({ abstained: true, matches: [] });
+    expect(py.text).toMatch(/Phú Yên đã sáp nhập vào tỉnh Đắk Lắk/);
+    const ld = await app.ask({ question: 'Ở Lâm Đồng, sở nào là đầu mối kế hoạch quyền trẻ em?' });
+    expect(ld.text).toMatch(/Sở Y tế/);
+    expect(ld.text).toMatch(/Bình Thuận sáp nhập vào tỉnh Lâm Đồng/);
+  });
+
+  it('shows Sơn La tasks with restored diacritics, marked, with the raw scan one tap away', async () => {
+    const app = await testApp();
+    const r = await app.ask({ question: 'Sơn La ai lo phòng chống tảo hôn?', session: 'restore-test' });
+    expect(r.matches[0]?.task).toContain('giảm thiểu tình trạng tảo hôn');
+    expect(r.text).toMatch(/khôi phục dấu từ bản quét/);
+    expect(app.assistant.lastPassages('restore-test')[0]?.text).toContain('tao hén'); // the raw OCR line
+  });
+});

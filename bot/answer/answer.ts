@@ -4,7 +4,7 @@ import { informativeWords, search, type SearchHit } from '../../retrieval/search
 import { TOPICS } from '../../retrieval/thesaurus/topics';
 import type { Understanding } from '../../retrieval/understand';
 import type { ConversationState } from './conversation';
-import { matchBlock, matchLine, planLabel, provinceLabel, successorNotes, toMatch, type Focus, type Lang } from './compose';
+import { matchBlock, matchLine, planLabel, provinceLabel, sourcesOf, successorNotes, toMatch, type Focus, type Lang } from './compose';
 import type { Engine } from './engine';
 import { factAnswer } from './facts';
 import { HOTLINE_LINE, HOTLINE_LINE_EN, reportsChildInDanger } from './safety';
@@ -181,18 +181,19 @@ function provinceNotes(u: Understanding, lang: Lang): string[] {
     if (!m) continue;
     const [y, mo, d] = m.effective.split('-').map(Number);
     const when = `${d}/${mo}/${y}`;
+    const basis = `${m.basis}; nguồn: ${sourcesOf([m.source])}`;
     if (p.planProvinces.length > 0 && p.named === m.now && p.planProvinces.includes(m.former)) {
       out.push(lang === 'vi'
-        ? `ℹ️ Từ ${when}, tỉnh ${m.former} sáp nhập vào tỉnh ${m.now} (${m.basis}); kế hoạch trả lời ở đây là của tỉnh ${m.former} cũ và chỉ áp dụng cho địa bàn đó.`
-        : `ℹ️ Since ${when}, ${m.former} has been part of ${m.now} (${m.basis}); the plan quoted is the former ${m.former}'s and covers that area only.`);
+        ? `ℹ️ Từ ${when}, tỉnh ${m.former} sáp nhập vào tỉnh ${m.now} (${basis}); kế hoạch trả lời ở đây là của tỉnh ${m.former} cũ và chỉ áp dụng cho địa bàn đó.`
+        : `ℹ️ Since ${when}, ${m.former} has been part of ${m.now} (${basis}); the plan quoted is the former ${m.former}'s and covers that area only.`);
     } else if (p.planProvinces.length > 0 && p.named === m.now) {
       out.push(lang === 'vi'
-        ? `ℹ️ Từ ${when}, tỉnh ${m.former} sáp nhập vào tỉnh ${m.now} (${m.basis}); kế hoạch này là của tỉnh ${m.now} trước sáp nhập.`
-        : `ℹ️ Since ${when}, ${m.former} has been part of ${m.now} (${m.basis}); this plan predates the merger and covers the former ${m.now}.`);
+        ? `ℹ️ Từ ${when}, tỉnh ${m.former} sáp nhập vào tỉnh ${m.now} (${basis}); kế hoạch này là của tỉnh ${m.now} trước sáp nhập.`
+        : `ℹ️ Since ${when}, ${m.former} has been part of ${m.now} (${basis}); this plan predates the merger and covers the former ${m.now}.`);
     } else if (p.named === m.former) {
       out.push(lang === 'vi'
-        ? `ℹ️ Từ ${when}, tỉnh ${m.former} đã sáp nhập vào tỉnh ${m.now} (${m.basis}); kho chỉ có kế hoạch của tỉnh ${m.now} trước sáp nhập, không áp dụng cho địa bàn ${m.former} cũ.`
-        : `ℹ️ Since ${when}, ${m.former} has been part of ${m.now} (${m.basis}); the library only has the former ${m.now}'s plan, which does not cover the former ${m.former}.`);
+        ? `ℹ️ Từ ${when}, tỉnh ${m.former} đã sáp nhập vào tỉnh ${m.now} (${basis}); kho chỉ có kế hoạch của tỉnh ${m.now} trước sáp nhập, không áp dụng cho địa bàn ${m.former} cũ.`
+        : `ℹ️ Since ${when}, ${m.former} has been part of ${m.now} (${basis}); the library only has the former ${m.now}'s plan, which does not cover the former ${m.former}.`);
     }
   }
   return out;

@@ -100,14 +100,21 @@ export function successorNotes(agencyIds: string[], province: string, names: Rea
     const when = `${d}/${mo}/${y}`;
     if (id === 'nhom-ubnd-huyen') {
       out.push(lang === 'vi'
-        ? `ℹ️ Từ ${when} không còn cấp huyện (${first.basis}); phần việc của "${agency.name}" nay do UBND cấp xã đảm nhận.`
-        : `ℹ️ Since ${when} the district level no longer exists (${first.basis}); the work of "${agency.name}" now falls to commune-level People's Committees.`);
+        ? `ℹ️ Từ ${when} không còn cấp huyện (${first.basis}); phần việc của "${agency.name}" nay do UBND cấp xã đảm nhận; nguồn: ${sourcesOf([first.source])}.`
+        : `ℹ️ Since ${when} the district level no longer exists (${first.basis}); the work of "${agency.name}" now falls to commune-level People's Committees; source: ${sourcesOf([first.source])}.`);
       continue;
     }
     const parts = succ.map((s) => `${s.name} (${s.scope})`).join('; ');
+    const cite = sourcesOf(succ.map((s) => s.source));
     out.push(lang === 'vi'
-      ? `ℹ️ Từ ${when}, ${agency.name} đã được sắp xếp lại: ${parts} – ${first.basis}.`
-      : `ℹ️ Since ${when}, ${agency.name} has been reorganised: ${parts} – ${first.basis}.`);
+      ? `ℹ️ Từ ${when}, ${agency.name} đã được sắp xếp lại: ${parts} – ${first.basis}; nguồn: ${cite}.`
+      : `ℹ️ Since ${when}, ${agency.name} has been reorganised: ${parts} – ${first.basis}; source: ${cite}.`);
   }
   return out.slice(0, 3);
+}
+
+/** The sites a fact was checked on (seeds/facts-2025.md), by domain: "hdnd.dongnai.gov.vn, nhandan.vn". */
+export function sourcesOf(sources: string[]): string {
+  const domains = sources.flatMap((s) => s.match(/[a-z0-9-]+(\.[a-z0-9-]+)*\.(vn|com|org|net)\b/gi) ?? []);
+  return [...new Set(domains)].join(', ') || sources.join('; ');
 }

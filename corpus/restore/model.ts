@@ -24,6 +24,7 @@ export interface RestoreModel {
 }
 
 const KEEP_NUMBER_COST = 1;
+const MAX_CANDIDATES = 40;
 const MAX_DELETES = 2;
 
 function deletesOf(word: string, depth: number, out: Set<string>): void {
@@ -121,6 +122,8 @@ interface Candidate {
   syllable: string;
   /** channel cost: how unlike the scan this syllable is */
   cost: number;
+  /** the scanned text kept as it is (an acronym or a number), case and all */
+  raw?: boolean;
 }
 
 export interface DecodeWeights {
@@ -153,7 +156,10 @@ function candidatesFor(model: RestoreModel, core: string, w: DecodeWeights): Can
       }
     }
   }
-  return [...found].map(([syllable, cost]) => ({ syllable, cost })).sort((a, b) => a.cost - b.cost).slice(0, 40);
+  // keep the candidates that are both close to the scan and common, so a frequent word one letter
+  // away ("thức" for "thir") is not crowded out by many rare exact ones ("thù", "thụ", "thừ"…)
+  const scored = [...found].map(([syllable, cost]) => ({ syllable, cost, rank: -w.channel * cost + logUnigram(model, syllable, w) }));
+  return scored.sort((a, b) => b.rank - a.rank).slice(0, MAX_CANDIDATES).map(({ syllable, cost }) => ({ syllable, cost }));
 }
 
 function logUnigram(model: RestoreModel, s: string, w: DecodeWeights): number {
@@ -192,10 +198,13 @@ export function pieces(text: string): Piece[] {
       out.push({ text: m[2], word: false });
       continue;
     }
-    for (const part of m[1]!.split(new RegExp(`([^\\p{L}${OCR_SYMBOLS}\\d]+)`, 'u'))) {
+    const token = m[1]!;
+    // digits next to other digits or a slash are a date or a code ("03/01/2025"), never a word
+    const numeric = /\d[\/.:]\d|\d\/|\/\d/.test(token);
+    for (const part of token.split(new RegExp(`([^\\p{L}${OCR_SYMBOLS}\\d]+)`, 'u'))) {
       if (part === '') continue;
       const hasLetter = /\p{L}/u.test(part) || /[¢&€]/.test(part);
-      const word = WORDLIKE.test(part) && (hasLetter || /^[0146]{1,3}$/.test(part)) && !/[2357 8]/.test(part);
+      const word = WORDLIKE.test(part) && (hasLetter || (!numeric && /^[0146]{1,3}$/.test(part))) && !/[2357 8]/.test(part);
       out.push({ text: part, word });
     }
   }
@@ -223,9 +232,9 @@ export function restoreText(model: RestoreModel, text: string, w: DecodeWeights 
     const core = ps[i]!.text;
     const c = candidatesFor(model, core, w);
     // a short number may be a number after all ("16" is "lệ" in "tỷ 16 tử vong", 16 elsewhere)
-    if (/^\d+$/.test(core)) c.push({ syllable: core, cost: KEEP_NUMBER_COST });
+    if (/^\d+$/.test(core)) c.push({ syllable: core, cost: KEEP_NUMBER_COST, raw: true });
     // acronyms and names the lexicon lacks ("SLDTBXH", "KGVX") stay as scanned
-    return c.length > 0 ? c : [{ syllable: core.toLowerCase(), cost: 0 }];
+    return c.length > 0 ? c : [{ syllable: core, cost: 0, raw: true }];
   });
   // Viterbi
   let prevScores = cands[0]!.map((c) => logBigram(model, null, c.syllable, w) - w.channel * c.cost);
@@ -252,14 +261,15 @@ export function restoreText(model: RestoreModel, text: string, w: DecodeWeights 
     back.push(bp);
   }
   let k = prevScores.indexOf(Math.max(...prevScores));
-  const chosen: string[] = new Array(cands.length);
+  const chosen: Candidate[] = new Array(cands.length);
   for (let t = cands.length - 1; t >= 0; t--) {
-    chosen[t] = cands[t]![k]!.syllable;
+    chosen[t] = cands[t]![k]!;
     k = back[t]![k]!;
   }
   const out = ps.map((p) => p.text);
   wordIdx.forEach((i, t) => {
-    out[i] = applyCase(ps[i]!.text, chosen[t]!);
+    const c = chosen[t]!;
+    out[i] = c.raw ? ps[i]!.text : applyCase(ps[i]!.text, c.syllable);
   });
   return out.join('');
 }
