@@ -63,8 +63,11 @@ function restoreScans(plans: ParsedPlan[], docs: SeedDocument[], lexicon: readon
   if (scanned.length === 0) return;
   const accentedTexts = plans.filter((p) => !p.plan.scanned).map((p) => docs.find((d) => d.file === p.plan.file)!.content);
   const model = buildRestoreModel(lexicon, accentedTexts);
+  // a bullet is both a section and an assignment: restore each distinct text once
+  const done = new Map<string, string>();
+  const restore = (text: string) => done.get(text) ?? done.set(text, restoreText(model, text)).get(text)!;
   for (const p of scanned) {
-    for (const a of p.assignments) a.taskRestored = restoreText(model, a.task);
-    for (const s of p.sections) s.textRestored = s.text ? restoreText(model, s.text) : null;
+    for (const a of p.assignments) a.taskRestored = restore(a.task);
+    for (const s of p.sections) s.textRestored = s.text ? restore(s.text) : null;
   }
 }

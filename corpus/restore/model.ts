@@ -16,11 +16,16 @@ export interface RestoreModel {
   /** folded syllable → accented syllables seen with it, with counts */
   byFold: Map<string, Map<string, number>>;
   unigram: Map<string, number>;
-  bigram: Map<string, number>;
+  /** bigram counts: previous syllable → next syllable → count */
+  next: Map<string, Map<string, number>>;
   total: number;
   lexiconSize: number;
   /** SymSpell-style index: fold with up to two letters deleted → folds */
   deletes: Map<string, Set<string>>;
+  /** candidates already computed for a scanned token (a model's own memo, bounded) */
+  memo: Map<string, Candidate[]>;
+  /** the tone mark of each known syllable (computed once: NFD per lookup is slow) */
+  tones: Map<string, string | null>;
 }
 
 const KEEP_NUMBER_COST = 1;
@@ -46,7 +51,7 @@ export function syllablesOf(text: string): string[] {
 export function buildRestoreModel(lexicon: readonly string[], accentedTexts: readonly string[]): RestoreModel {
   const byFold = new Map<string, Map<string, number>>();
   const unigram = new Map<string, number>();
-  const bigram = new Map<string, number>();
+  const next = new Map<string, Map<string, number>>();
   let total = 0;
   const addSyllable = (s: string, count: number) => {
     const f = fold(s);
@@ -67,7 +72,10 @@ export function buildRestoreModel(lexicon: readonly string[], accentedTexts: rea
         addSyllable(s, 1);
         unigram.set(s, (unigram.get(s) ?? 0) + 1);
         total += 1;
-        if (i > 0) bigram.set(`${syl[i - 1]} ${s}`, (bigram.get(`${syl[i - 1]} ${s}`) ?? 0) + 1);
+        if (i > 0) {
+          const after = next.get(syl[i - 1]!) ?? next.set(syl[i - 1]!, new Map()).get(syl[i - 1]!)!;
+          after.set(s, (after.get(s) ?? 0) + 1);
+        }
       }
     }
   }
@@ -79,7 +87,9 @@ export function buildRestoreModel(lexicon: readonly string[], accentedTexts: rea
   }
   let lexiconSize = 0;
   for (const m of byFold.values()) lexiconSize += m.size;
-  return { byFold, unigram, bigram, total, lexiconSize, deletes };
+  const tones = new Map<string, string | null>();
+  for (const m of byFold.values()) for (const syl of m.keys()) tones.set(syl, toneOf(syl));
+  return { byFold, unigram, next, total, lexiconSize, deletes, memo: new Map(), tones };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -136,6 +146,15 @@ export interface DecodeWeights {
 export const DEFAULT_WEIGHTS: DecodeWeights = { channel: 6, toneBonus: 0.7, lambda: 0.75, unigramPrior: 0.5 };
 
 function candidatesFor(model: RestoreModel, core: string, w: DecodeWeights): Candidate[] {
+  const key = `${core}\u0000${w.channel},${w.toneBonus},${w.unigramPrior}`;
+  const hit = model.memo.get(key);
+  if (hit) return hit.map((c) => ({ ...c }));
+  const result = computeCandidates(model, core, w);
+  if (model.memo.size < 100_000) model.memo.set(key, result);
+  return result.map((c) => ({ ...c }));
+}
+
+function computeCandidates(model: RestoreModel, core: string, w: DecodeWeights): Candidate[] {
   const ocrTone = toneOf(core.toLowerCase());
   const found = new Map<string, number>();
   for (const r of readings(core)) {
@@ -150,7 +169,7 @@ function candidatesFor(model: RestoreModel, core: string, w: DecodeWeights): Can
       for (const s of model.byFold.get(f)!.keys()) {
         let cost = dist;
         // a tone mark the scan kept is weak evidence
-        if (ocrTone && toneOf(s) === ocrTone) cost -= w.toneBonus / w.channel;
+        if (ocrTone && model.tones.get(s) === ocrTone) cost -= w.toneBonus / w.channel;
         const prev = found.get(s);
         if (prev === undefined || cost < prev) found.set(s, cost);
       }
@@ -164,15 +183,6 @@ function candidatesFor(model: RestoreModel, core: string, w: DecodeWeights): Can
 
 function logUnigram(model: RestoreModel, s: string, w: DecodeWeights): number {
   return Math.log(((model.unigram.get(s) ?? 0) + w.unigramPrior) / (model.total + w.unigramPrior * model.lexiconSize));
-}
-
-function logBigram(model: RestoreModel, prev: string | null, s: string, w: DecodeWeights): number {
-  const uni = Math.exp(logUnigram(model, s, w));
-  if (prev === null) return Math.log(uni);
-  const cPrev = model.unigram.get(prev) ?? 0;
-  if (cPrev === 0) return Math.log(uni);
-  const cb = model.bigram.get(`${prev} ${s}`) ?? 0;
-  return Math.log(w.lambda * (cb / cPrev) + (1 - w.lambda) * uni);
 }
 
 /** One piece of a scanned text: a word to restore, or something to keep (numbers, punctuation). */
@@ -236,21 +246,28 @@ export function restoreText(model: RestoreModel, text: string, w: DecodeWeights 
     // acronyms and names the lexicon lacks ("SLDTBXH", "KGVX") stay as scanned
     return c.length > 0 ? c : [{ syllable: core, cost: 0, raw: true }];
   });
-  // Viterbi
-  let prevScores = cands[0]!.map((c) => logBigram(model, null, c.syllable, w) - w.channel * c.cost);
+  // Viterbi over an interpolated bigram model: P(s | p) = λ·c(p s)/c(p) + (1 − λ)·P(s)
+  const uni = (c: Candidate) => Math.exp(logUnigram(model, c.syllable, w));
+  const uniOf = cands.map((cs) => cs.map(uni));
+  let prevScores = cands[0]!.map((c, i) => Math.log(uniOf[0]![i]!) - w.channel * c.cost);
   const back: number[][] = [cands[0]!.map(() => -1)];
   for (let t = 1; t < cands.length; t++) {
     const cur = cands[t]!;
     const prev = cands[t - 1]!;
+    const prevInfo = prev.map((p) => ({ count: model.unigram.get(p.syllable) ?? 0, after: model.next.get(p.syllable) }));
     const scores: number[] = [];
     const bp: number[] = [];
-    for (const c of cur) {
+    for (let j = 0; j < cur.length; j++) {
+      const c = cur[j]!;
+      const pu = uniOf[t]![j]!;
       let best = -Infinity;
       let arg = 0;
       for (let k = 0; k < prev.length; k++) {
-        const s = prevScores[k]! + logBigram(model, prev[k]!.syllable, c.syllable, w);
-        if (s > best) {
-          best = s;
+        const info = prevInfo[k]!;
+        const p = info.count > 0 ? w.lambda * ((info.after?.get(c.syllable) ?? 0) / info.count) + (1 - w.lambda) * pu : pu;
+        const sc = prevScores[k]! + Math.log(p);
+        if (sc > best) {
+          best = sc;
           arg = k;
         }
       }
