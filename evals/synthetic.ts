@@ -1,3 +1,4 @@
+import { seededRandom } from '../corpus/seeded-random';
 import type { Assignment, Corpus, ParsedPlan } from '../corpus/schema';
 import { PROVINCES_BEFORE_2025 } from '../retrieval/thesaurus/provinces';
 
@@ -6,19 +7,9 @@ import { PROVINCES_BEFORE_2025 } from '../retrieval/thesaurus/provinces';
  * real plans (tasks recombined clause by clause, leads and coordinating agencies redrawn from the
  * real ones, timeframes kept). Deterministic for a given seed.
  */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export function syntheticCorpus(real: Corpus, provinces = 34, perProvince = 295, seed = 7): Corpus {
-  const rand = mulberry32(seed);
+  const rand = seededRandom(seed);
   const pick = <T,>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)]!;
   const all = real.plans.flatMap((p) => p.assignments);
   const clauses = all.flatMap((a) => a.task.split(/(?<=[.;])\s+/)).filter((c) => c.length > 20);

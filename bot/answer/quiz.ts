@@ -1,3 +1,4 @@
+import { seededRandom } from '../../corpus/seeded-random';
 import type { Engine } from './engine';
 import { planNumber } from './compose';
 
@@ -13,19 +14,9 @@ export interface QuizQuestion {
   explanation: string;
 }
 
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export function makeQuiz(engine: Engine, seed = Date.now()): QuizQuestion | null {
-  const rand = mulberry32(seed);
+  const rand = seededRandom(seed);
   const candidates = [...engine.assignments.values()].filter(({ assignment }) => {
     const lead = assignment.lead;
     return lead.length === 1 && engine.agencies.get(lead[0]!.agencyId)?.kind === 'agency';

@@ -1,3 +1,4 @@
+import { seededRandom } from '../seeded-random';
 import { fold } from '../normalise';
 import { canonicalTone } from './tone';
 
@@ -43,16 +44,6 @@ export function syllableAccuracy(restored: string, reference: string): Accuracy 
   return { correct, total, accuracy: total === 0 ? 1 : correct / total, errors };
 }
 
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Confusions seen in the Sơn La scan, applied to folded letters of the original syllable. */
 const CONFUSIONS: Array<(syl: string, original: string, r: () => number) => string | null> = [
@@ -69,7 +60,7 @@ const CONFUSIONS: Array<(syl: string, original: string, r: () => number) => stri
 
 /** An OCR-like copy of an accented text: every syllable folded, a share of them confused. */
 export function synthesiseScan(text: string, seed = 1, confusionRate = 0.1, keepDiacriticRate = 0.03): string {
-  const r = rng(seed);
+  const r = seededRandom(seed);
   return text.normalize('NFC').replace(/[\p{L}]+/gu, (word) => {
     if (r() < keepDiacriticRate) return word;
     let s = fold(word);
