@@ -1,5 +1,5 @@
 import type { AgencyMatcher } from './agency-matcher';
-import { nodeText, subtreeLines, subtreeText, type TreeNode } from './heading-tree';
+import { subtreeLines, subtreeText, type TreeNode } from './heading-tree';
 import { syllableDistance } from './edit-distance';
 import { tokenize } from './syllables';
 import type { AgencyMention } from './schema';
@@ -98,4 +98,3 @@ export function agencyUnits(section: TreeNode, matcher: AgencyMatcher): AgencyUn
   return units;
 }
 
-export { nodeText };

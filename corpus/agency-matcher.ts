@@ -1,7 +1,6 @@
 import type { Agency, AgencyMention } from './schema';
 import { syllableDistance } from './edit-distance';
 import { tokenize, type Token } from './syllables';
-import { normaliseText } from './normalise';
 
 /**
  * Resolves agency names as documents write them to canonical agencies.
@@ -323,7 +322,3 @@ export function createAgencyMatcher(agencies: readonly Agency[], options: Matche
   };
 }
 
-/** Display helper: the canonical name of a mention's agency. */
-export function agencyName(matcher: AgencyMatcher, mention: AgencyMention): string {
-  return matcher.agencies.get(mention.agencyId)?.name ?? normaliseText(mention.text);
-}

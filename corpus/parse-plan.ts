@@ -19,7 +19,7 @@ import {
   reportingFacts,
   sentences,
 } from './plan-facts';
-import type { AgencyMention, Assignment, ParsedPlan, Plan, Section, SectionKind, UnplacedLine } from './schema';
+import type { AgencyMention, Assignment, ParsedPlan, Plan, Section, UnplacedLine } from './schema';
 
 export interface SeedDocument {
   file: string;
@@ -374,4 +374,3 @@ function checkAgainstManifest(plan: Plan, entry: ManifestEntry, place: string | 
   }
 }
 
-export type { SectionKind };

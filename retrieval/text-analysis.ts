@@ -1,5 +1,4 @@
 import PorterStemmer from 'natural/lib/natural/stemmers/porter_stemmer.js';
-import { normaliseText } from '../corpus/normalise';
 import { tokenize, type Token } from '../corpus/syllables';
 
 /**
@@ -37,9 +36,6 @@ export function analyse(input: string): Analysed {
     hasDiacritic: accented.map((a, i) => a !== folded[i]),
   };
 }
-
-/** Normalised display text (exported for symmetry with analysis). */
-export const displayText = (s: string): string => normaliseText(s);
 
 // English words that are not also Vietnamese syllables once folded ("do", "an", "to", "me", "can"
 // are "do/đó", "an", "tổ", "mẹ", "cần": they prove nothing about the language)

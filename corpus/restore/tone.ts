@@ -4,7 +4,6 @@
  * ("hòa nhập", "khỏe"), the dictionary on the second. `canonicalTone` rewrites any syllable to the
  * seeds' convention so the two sources agree.
  */
-const TONES: Record<string, string> = { '\u0300': 'grave', '\u0301': 'acute', '\u0303': 'tilde', '\u0309': 'hook', '\u0323': 'dot' };
 const TONE_MARKS = /[\u0300\u0301\u0303\u0309\u0323]/g;
 const VOWELS = 'aăâeêioôơuưy';
 const HATTED = 'ăâêôơư';
@@ -55,4 +54,3 @@ export function canonicalTone(syllable: string): string {
   return (base.slice(0, at) + (base[at]! + tone).normalize('NFC') + base.slice(at + 1)).normalize('NFC');
 }
 
-export { TONES };
