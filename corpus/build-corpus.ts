@@ -8,11 +8,16 @@ import { buildRestoreModel, restoreText } from './restore/model';
 import { CorpusSchema, type Agency, type Corpus, type ParsedPlan } from './schema';
 
 export const CORPUS_FORMAT_VERSION = 1 as const;
+/**
+ * Bump whenever parsing or restoration changes what records come out of the same seeds: the
+ * corpus hash includes it, so cached corpora and indexes built from older records are rebuilt.
+ */
+export const PARSER_VERSION = 3;
 
 /** Hash of everything the corpus is built from: seed texts, manifest, agency registry, lexicon. */
 export function corpusHash(docs: SeedDocument[], manifest: Manifest, agencies: readonly Agency[], lexicon: readonly string[] = []): string {
   const h = createHash('sha256');
-  h.update(`v${CORPUS_FORMAT_VERSION}\n`);
+  h.update(`v${CORPUS_FORMAT_VERSION}.${PARSER_VERSION}\n`);
   h.update(JSON.stringify(manifest));
   h.update(JSON.stringify(agencies));
   h.update(lexicon.join('\n'));

@@ -308,6 +308,7 @@ export function parsePlan(doc: SeedDocument, entry: ManifestEntry, matcher: Agen
     reportingRule,
     funding,
     appendix: { referenced: /phu luc/.test(bodyFolded), present: table !== null },
+    signer: findSigner(tree.roots.filter((r) => r.kind === 'closing')),
     scanned: diacriticShare(doc.content) < 0.3,
     file,
   };
@@ -329,6 +330,29 @@ export function parsePlan(doc: SeedDocument, entry: ManifestEntry, matcher: Agen
   }
 
   return { plan, sections, assignments, unplaced };
+}
+
+/**
+ * The signer: the last line of a closing block that reads as a person's name (two to five
+ * capitalised words, not a list item, not a title in capitals); the title from "KT. CHỦ TỊCH",
+ * "PHÓ CHỦ TỊCH (THƯỜNG TRỰC)" lines, which the scan may have merged into the recipients' lines.
+ */
+function findSigner(closing: TreeNode[]): Plan['signer'] {
+  let found: Plan['signer'] = null;
+  for (const node of closing) {
+    const folded = fold(node.parts.join(' '));
+    const title = [
+      /\bkt\. chu tich\b/.test(folded) ? 'KT. Chủ tịch' : /\btm\. uy ban nhan dan\b/.test(folded) ? 'TM. Ủy ban nhân dân' : null,
+      /\bpho chu tich thuong truc\b/.test(folded) ? 'Phó Chủ tịch Thường trực' : /\bpho chu tich\b(?!\s+ubnd)/.test(folded) ? 'Phó Chủ tịch' : null,
+    ].filter(Boolean);
+    node.parts.forEach((part, i) => {
+      const p = part.replace(/\*/g, '').trim();
+      const words = p.split(/\s+/);
+      const isName = words.length >= 2 && words.length <= 5 && words.every((w) => /^\p{Lu}[\p{Ll}]+$/u.test(w)) && !/[:;,.\d]/.test(p);
+      if (isName) found = { name: p, title: title.length > 0 ? title.join(' – ') : null, line: node.lines[i] ?? node.lines[0]! };
+    });
+  }
+  return found;
 }
 
 /** Share of syllables written with a diacritic: a scan that lost them scores far below real text. */

@@ -61,6 +61,15 @@ describe('plan-level facts read from the seeds', () => {
     expect(plan.funding?.source).toMatchObject({ lineStart: 88, lineEnd: 88 });
   });
 
+  it('reads the signer where the text has one, keeping the scan\'s spelling', async () => {
+    const corpus = await seedCorpus();
+    const signer = (id: string) => corpus.plans.find((p) => p.plan.id === id)!.plan.signer;
+    expect(signer('binh-thuan-2025')).toEqual({ name: 'Nguyễn Minh', title: 'KT. Chủ tịch – Phó Chủ tịch', line: 77 });
+    expect(signer('son-la-2025')).toMatchObject({ name: 'Trang Thi Xuan', title: 'KT. Chủ tịch – Phó Chủ tịch Thường trực', line: 257 });
+    expect(signer('dak-lak-2014')).toMatchObject({ name: 'Mai Hoan Niê Kdăm', line: 41 });
+    expect(signer('quang-ngai-2025')).toBeNull(); // the text has no signature block
+  });
+
   it('places every line that carries a task, and says why any other line is unplaced', async () => {
     const corpus = await seedCorpus();
     for (const p of corpus.plans) {

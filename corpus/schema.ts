@@ -124,6 +124,8 @@ export const PlanSchema = z.object({
     .nullable(),
   funding: z.object({ text: z.string(), sources: z.array(z.string()), source: SourceRefSchema }).nullable(),
   appendix: z.object({ referenced: z.boolean(), present: z.boolean() }),
+  /** Who signed, as the text writes it (the scan's spelling kept), with the signing title where given. */
+  signer: z.object({ name: z.string(), title: z.string().nullable(), line: z.number().int().positive() }).nullable(),
   /** The text is a scan that lost its diacritics (share of syllables with diacritics below 30 %). */
   scanned: z.boolean(),
   file: z.string().min(1),

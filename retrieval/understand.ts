@@ -182,7 +182,8 @@ export function createUnderstander(agencies: readonly Agency[], planProvinces: r
       if (recommendations.length > 0) intents.add('recommendation');
 
       const stop = english ? STOP : STOP_VI;
-      const keep = a.folded.map((t, i) => !taken[i] && !stop.has(t) && !CHILD_WORDS.has(t) && !/^\d+$/.test(t));
+      // numbers are dropped, except years ("năm 2027"), which tasks do mention
+      const keep = a.folded.map((t, i) => !taken[i] && !stop.has(t) && !CHILD_WORDS.has(t) && (!/^\d+$/.test(t) || /^(19|20)\d\d$/.test(t)));
       const content = a.folded.filter((_, i) => keep[i]);
       const contentText = a.tokens.filter((_, i) => keep[i]).map((t) => a.text.slice(t.start, t.end)).join(' ');
       const elliptic = topics.size === 0 && agencyIds.length === 0 && content.length === 0 && recommendations.length === 0;
@@ -195,7 +196,7 @@ export function createUnderstander(agencies: readonly Agency[], planProvinces: r
       if (recommendations.length > 0) intent = 'recommendation';
       else if (facts.size > 0 && !(agencyIds.length > 0 && intents.has('agency-tasks'))) {
         // words beyond the plan's own ("tổng hợp dự toán", "trường dân tộc nội trú") make it a task question
-        const subject = [...topics].some((t) => t !== 'nguon-luc-ngan-sach') || content.some((w) => !PLAN_WORDS.has(w) && !FACT_WORDS.has(w));
+        const subject = [...topics].some((t) => t !== 'nguon-luc-ngan-sach') || content.some((w) => !PLAN_WORDS.has(w) && !FACT_WORDS.has(w) && !/^\d+$/.test(w));
         const asksWho = leads || intents.has('who-coordinates');
         factKind = pickFact(facts, subject, asksWho);
         intent = factKind ? 'plan-facts' : 'search';

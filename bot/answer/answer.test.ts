@@ -131,3 +131,16 @@ describe('2025 reorganisation notes', () => {
     expect(app.assistant.lastPassages('restore-test')[0]?.text).toContain('tao hén'); // the raw OCR line
   });
 });
+
+describe('plan facts and years', () => {
+  it('answers who signed, and says when the text has no signature', async () => {
+    const app = await testApp();
+    expect((await app.ask({ question: 'Kế hoạch Đắk Lắk do ai ký?' })).text).toMatch(/Người ký: Mai Hoan Niê Kdăm/);
+    expect((await app.ask({ question: 'Kế hoạch Quảng Ngãi do ai ký?' })).text).toMatch(/không có phần chữ ký/);
+  });
+  it('uses a year in the question as evidence ("báo cáo … năm 2027")', async () => {
+    const app = await testApp();
+    const r = await app.ask({ question: 'Quảng Ngãi năm 2027 phải báo cáo gì?' });
+    expect(r.matches[0]?.source).toBe('Phụ lục, mục V.1');
+  });
+});

@@ -18,9 +18,16 @@ export function factAnswer(engine: Engine, plans: ParsedPlan[], kind: FactKind, 
     const src = (ref: string, a: number, b: number) => `${vi ? 'Nguồn' : 'Source'}: ${ref} (${vi ? 'dòng' : 'line'} ${a === b ? a : `${a}–${b}`})`;
     const lines: string[] = [head];
     switch (kind) {
+      case 'signer': {
+        if (plan.signer) {
+          const name = plan.scanned ? `${plan.signer.name} (viết như trong bản quét)` : plan.signer.name;
+          lines.push(vi ? `Người ký: ${name}${plan.signer.title ? `, ${plan.signer.title}` : ''}.` : `Signed by ${name}${plan.signer.title ? `, ${plan.signer.title}` : ''}.`, src(vi ? 'Phần ký' : 'Signature', plan.signer.line, plan.signer.line));
+          answered += 1;
+        } else lines.push(vi ? 'Văn bản trong kho không có phần chữ ký.' : 'The text in the library has no signature block.');
+        break;
+      }
       case 'number':
       case 'date':
-      case 'signer':
       case 'overview': {
         lines.push(vi
           ? `Số hiệu: ${plan.documentNumber ?? 'văn bản để trống số (Số: …/KH-UBND)'}; ngày ban hành: ${plan.issuedDate.day === null ? `để trống ngày, tháng ${plan.issuedDate.month}/${plan.issuedDate.year}` : planLabel(plan, 'vi').split(' ngày ')[1] ?? ''}.`

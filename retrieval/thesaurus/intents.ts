@@ -105,7 +105,7 @@ export const FACT_PHRASES: Record<FactKind, { vi: string[]; en: string[] }> = {
     en: ['period', 'which years', 'covers which years'],
   },
   signer: {
-    vi: ['ai ký', 'người ký', 'ký ban hành', 'ai ban hành'],
+    vi: ['ai ký', 'người ký', 'ký ban hành', 'ai ban hành', 'do ai ký', 'ai là người ký', 'ký tên'],
     en: ['signed by', 'who signed', 'signatory'],
   },
   overview: {
