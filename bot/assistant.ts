@@ -1,4 +1,5 @@
-import { answer, passagesFor, setSessionProvince } from './answer/answer';
+import { answer, helpText, passagesFor, setSessionProvince } from './answer/answer';
+import { coverage, type Coverage } from './answer/coverage';
 import type { Engine } from './answer/engine';
 import { makeQuiz, type QuizQuestion } from './answer/quiz';
 import type { AnswerResult, AskInput } from './answer/types';
@@ -17,14 +18,20 @@ export interface Assistant {
   /** the source passages behind the session's last answer (/nguon, "Xem nguyên văn") */
   lastPassages(session: string): AnswerResult['passages'];
   quiz(seed?: number): QuizQuestion | null;
+  /** the provinces and example questions, from the corpus (help texts, the web page) */
+  coverage(): Coverage;
+  help(lang: 'vi' | 'en'): string;
 }
 
-export function createAssistant(engine: Engine): Assistant {
+/** `engine` is read at every call, so a reload that swaps the engine takes effect at once for every channel. */
+export function createAssistant(engine: () => Engine): Assistant {
   return {
-    ask: (input) => answer(engine, input),
-    provinces: () => [...engine.plansByProvince.keys()],
-    setProvince: (session, province) => setSessionProvince(engine, session, province),
-    lastPassages: (session) => passagesFor(engine, session),
-    quiz: (seed) => makeQuiz(engine, seed),
+    ask: (input) => answer(engine(), input),
+    provinces: () => [...engine().plansByProvince.keys()],
+    setProvince: (session, province) => setSessionProvince(engine(), session, province),
+    lastPassages: (session) => passagesFor(engine(), session),
+    quiz: (seed) => makeQuiz(engine(), seed),
+    coverage: () => coverage(engine()),
+    help: (lang) => helpText(engine(), lang),
   };
 }

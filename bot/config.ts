@@ -11,6 +11,8 @@ export const ConfigSchema = z.object({
     .transform((s) => s.split(',').map((h) => h.trim()).filter(Boolean)),
   SEEDS_DIR: z.string().default('seeds'),
   INDEX_DIR: z.string().default('build/index'),
+  /** plans a deployment added with `npm run add-plan` (git-ignored); watched while the service runs */
+  PLANS_DIR: z.string().default('data/plans'),
   EMBEDDING_MODEL_DIR: z.string().optional(),
   EMBEDDING_DIMENSION: z.coerce.number().int().positive().default(384),
   TELEGRAM_BOT_TOKEN: z.string().optional(),

@@ -6,6 +6,8 @@ import { createTelegramBot, telegramWebhookHandler } from './channels/telegram/b
 import { createZaloClient } from './channels/zalo/client';
 import { createZaloWebhook } from './channels/zalo/webhook';
 import { createHttpServer } from './http/server';
+import { watchPlans } from './plan-watcher';
+import { resolve as resolvePath } from 'node:path';
 
 /**
  * Starts what the config asks for: always the web chat and API; the Telegram bot when a token is
@@ -59,6 +61,7 @@ export async function startServices(app: App, log: (line: string) => void = (l) 
     log,
     ...(zalo ? { zalo } : {}),
     ...(telegramRoute ? { telegram: telegramRoute } : {}),
+    health: () => ({ plans: app.engine.corpus.plans.length, failedPlans: app.failures.map((f) => ({ plan: f.planId, file: f.file, line: f.line, problem: f.message })) }),
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -74,12 +77,16 @@ export async function startServices(app: App, log: (line: string) => void = (l) 
     void bot.start({ onStart: (me) => log(`telegram: polling as @${me.username}`) }).catch((e: unknown) => log(`telegram: polling stopped: ${(e as Error).message}`));
   }
 
+  // plans added while the service runs (npm run add-plan) are answered within seconds, without a restart
+  const unwatch = watchPlans(resolvePath(config.PLANS_DIR), () => app.reload(), log);
+
   return {
     server,
     url,
     telegram,
     pending,
     async stop() {
+      unwatch();
       if (telegram?.isRunning()) await telegram.stop();
       await Promise.allSettled([...pending]);
       await new Promise<void>((resolve) => server.close(() => resolve()));

@@ -1,5 +1,7 @@
 import type { Agency, AgencyMention } from './schema';
 import { syllableDistance } from './edit-distance';
+import { looksLikeAgencyName } from './agency-names';
+import { fold } from './normalise';
 import { tokenize, type Token } from './syllables';
 
 /**
@@ -44,6 +46,12 @@ export interface MatcherOptions {
    * syllable may be damaged.
    */
   known?: (folded: string) => boolean;
+  /**
+   * Cost of reading a known word as a different one (default 1). Accented documents use Infinity:
+   * "Sở Nông nghiệp và Môi trường" is a different body from "Sở Tài nguyên và Môi trường", not a
+   * misspelling of it, so a real word is never substituted at all.
+   */
+  knownWordCost?: number;
 }
 
 export interface SpanMatch {
@@ -52,6 +60,11 @@ export interface SpanMatch {
   score: number;
   start: number; // token index (inclusive)
   end: number; // token index (exclusive)
+}
+
+export interface LooseMention {
+  agencyId: string | null;
+  text: string;
 }
 
 export interface Resolution {
@@ -70,9 +83,57 @@ export interface AgencyMatcher {
   resolveList(text: string): AgencyMention[] | null;
   /** The agencies a text starts with ("Giao Sở LĐTBXH chủ trì…" → Sở LĐTBXH), or null. */
   resolvePrefix(text: string): Resolution | null;
+  /**
+   * A list that must be agencies (a table's lead cell, an item's head): the registered ones
+   * resolved, and every other name kept as the document writes it (agencyId null), never dropped
+   * and never read as a different body. Null when the text holds no name at all.
+   */
+  resolveLoose(text: string): LooseMention[] | null;
   /** Every agency named anywhere in a text, with the token span it covers. */
   findAll(text: string): Array<AgencyMention & { start: number; end: number; startChar: number; endChar: number }>;
 }
+
+/**
+ * Split a run of unresolved tokens into names. A comma or "và" (marked -1) starts a new name only
+ * when what follows reads like one ("…, Tỉnh đoàn", "… và Công an tỉnh", "… và các cơ sở…"):
+ * official names carry commas and "và" themselves ("Sở Nông nghiệp và Môi trường", "Sở Văn hóa,
+ * Thể thao và Du lịch"). A semicolon or a line break always separates. Request words and bare
+ * punctuation are not names.
+ */
+function unregisteredPieces(text: string, tokens: Token[], run: number[]): LooseMention[] {
+  const pieces: Array<{ start: number; end: number }> = [];
+  let cur: { start: number; end: number } | null = null;
+  let prevIndex = -2;
+  let soft = false; // a "và" between the previous token and this one
+  for (let k = 0; k < run.length; k++) {
+    const idx = run[k]!;
+    if (idx === -1) {
+      soft = true;
+      continue;
+    }
+    const t = tokens[idx]!;
+    const between = prevIndex >= 0 ? text.slice(tokens[prevIndex]!.end, t.start) : '';
+    const contiguous = prevIndex >= 0 && (idx === prevIndex + 1 || (soft && idx === prevIndex + 2));
+    const hard = /[;|]/.test(between) || !contiguous;
+    const boundary = soft || /,/.test(between);
+    const rest = text.slice(t.start).split(/[,;|]/)[0]!;
+    const startsName = looksLikeAgencyName(rest) || /^các\s/iu.test(rest);
+    if (cur && !hard && (!boundary || !startsName)) cur.end = t.end;
+    else {
+      if (cur) pieces.push(cur);
+      cur = { start: t.start, end: t.end };
+    }
+    soft = false;
+    prevIndex = idx;
+  }
+  if (cur) pieces.push(cur);
+  return pieces
+    .map((p) => text.slice(p.start, p.end).replace(/^[\s,;.:–-]+|[\s,;.:–-]+$/g, ''))
+    .filter((t) => /\p{L}/u.test(t) && !FILLER_TEXTS.has(fold(t)))
+    .map((t) => ({ agencyId: null, text: t }));
+}
+
+const FILLER_TEXTS = new Set(['de nghi', 'giao', 'giam doc', 'thu truong', 'chu tich', 'va', 'cung', 'cac']);
 
 function initialsOf(tokens: Token[]): string[] {
   return tokens.map((t) => t.folded[0] ?? '');
@@ -147,7 +208,8 @@ export function createAgencyMatcher(agencies: readonly Agency[], options: Matche
   const maxScore = options.maxScore ?? MAX_SCORE;
   const initialismCost = options.initialismCost ?? 0;
   const known = options.known;
-  const sub = (a: string, b: string) => (a === b ? 0 : known && known(a) ? 1 : syllableDistance(a, b));
+  const knownWordCost = options.knownWordCost ?? 1;
+  const sub = (a: string, b: string) => (a === b ? 0 : known && known(a) ? knownWordCost : syllableDistance(a, b));
   const byId = new Map(agencies.map((a) => [a.id, a] as const));
   const entries: AliasEntry[] = [];
   for (const agency of agencies) {
@@ -299,6 +361,36 @@ export function createAgencyMatcher(agencies: readonly Agency[], options: Matche
       return result;
     },
     findAll: findAllIn,
+    resolveLoose(input) {
+      const { text, tokens } = tokenize(input);
+      if (tokens.length === 0) return null;
+      const seg = segment(tokens);
+      // walk the best segmentation; runs of unresolved tokens become unregistered names
+      const steps: Array<{ from: number; to: number; step: Step }> = [];
+      for (let i = tokens.length; i > 0; ) {
+        const b = seg.back[i]!;
+        steps.unshift({ from: b.from, to: i, step: b.step });
+        i = b.from;
+      }
+      const out: LooseMention[] = [];
+      let run: number[] = [];
+      const flush = () => {
+        if (run.length > 0) out.push(...unregisteredPieces(text, tokens, run));
+        run = [];
+      };
+      for (const s of steps) {
+        if (s.step.kind === 'agency') {
+          flush();
+          const m = s.step.match;
+          out.push({ agencyId: m.agencyId, text: text.slice(tokens[m.start]!.start, tokens[m.end - 1]!.end) });
+        } else if (s.step.kind === 'junk') run.push(s.from);
+        else if (run.length > 0 && SEPARATORS.has(tokens[s.from]!.folded)) run.push(-1); // "và" inside a run splits it
+        else flush();
+      }
+      flush();
+      const unique = out.filter((m, k) => out.findIndex((o) => (o.agencyId ?? `?${fold(o.text)}`) === (m.agencyId ?? `?${fold(m.text)}`)) === k);
+      return unique.length > 0 ? unique : null;
+    },
     resolvePrefix(input) {
       const { text, tokens } = tokenize(input);
       if (tokens.length === 0) return null;

@@ -1,5 +1,6 @@
 import { CorpusParseError } from './errors';
-import { fold, normaliseText } from './normalise';
+import { normaliseText } from './normalise';
+import { isTableHeader, readTableHeader, type Role } from './table-header';
 import { isBlank, type Line } from './lines';
 import { romanValue, toRoman } from './markers';
 
@@ -17,13 +18,17 @@ import { romanValue, toRoman } from './markers';
  */
 export interface RawTableRow {
   keyKind: 'ordinal' | 'recommendation';
+  /** the key cell as written ("5", "1.1", "a)"), "" when empty */
+  key: string;
   ordinal: number | null;
   recommendations: number[];
-  group: { label: string; title: string } | null;
+  /** the innermost group row above this row; `path` is the labels from the outermost ("A", "1") */
+  group: { label: string; title: string; path: string[] } | null;
   task: string;
   lead: string;
   coordinating: string;
   timeframe: string | null;
+  extra: Array<{ label: string; value: string }>;
   lineStart: number;
   lineEnd: number;
   notes: string[];
@@ -37,67 +42,68 @@ export interface ParsedTable {
   lines: number[];
   /** First line after the table, or null at the end of the file. */
   endLine: number | null;
+  /** index (in the lines array) of the first line after the table */
+  endIndex: number;
+  notes: string[];
 }
-
-const COLUMN_PATTERNS = {
-  key: /^(tt|stt|so khuyen nghi)$/,
-  task: /nhiem vu|noi dung/,
-  lead: /chu tri/,
-  coordinating: /phoi hop/,
-  timeframe: /thoi gian/,
-} as const;
-type Column = keyof typeof COLUMN_PATTERNS;
 
 const PERIOD = /^(\d{4}\s*[-–]\s*\d{4}|năm \d{4}|thường xuyên.*|hằng năm|hàng năm)$/iu;
 
-/** True for a table header row: tab-separated cells naming the lead ("Cơ quan chủ trì") column. */
-export function isTableHeader(line: Line): boolean {
-  if (!line.text.includes('\t')) return false;
-  const cells = line.text.split('\t').map((c) => fold(c));
-  return cells.some((c) => COLUMN_PATTERNS.lead.test(c)) && cells.some((c) => COLUMN_PATTERNS.task.test(c));
-}
-
-function columnMap(header: Line, file: string): Record<Column, number> {
-  const cells = header.text.split('\t').map((c) => fold(c).trim());
-  const map: Partial<Record<Column, number>> = {};
-  cells.forEach((cell, i) => {
-    for (const col of Object.keys(COLUMN_PATTERNS) as Column[]) {
-      if (map[col] === undefined && COLUMN_PATTERNS[col].test(cell)) {
-        map[col] = i;
-        break;
-      }
-    }
-  });
-  const missing = (Object.keys(COLUMN_PATTERNS) as Column[]).filter((c) => map[c] === undefined);
-  if (missing.length > 0) {
-    throw new CorpusParseError(
-      file,
-      header.no,
-      `appendix header row lacks the column(s) ${missing.join(', ')}`,
-      'An appendix table needs TT (or Số Khuyến nghị), the task, Cơ quan chủ trì, Cơ quan phối hợp and Thời gian thực hiện, separated by tabs.',
-    );
-  }
-  return map as Record<Column, number>;
-}
+export { isTableHeader };
 
 function parseRecommendations(cell: string): number[] {
   return [...cell.matchAll(/\d+/g)].map((m) => Number(m[0]));
 }
 
+type KeyShape = { kind: 'empty' } | { kind: 'roman'; label: string } | { kind: 'capital'; label: string } | { kind: 'number'; label: string; parts: number[] } | { kind: 'letter'; label: string } | { kind: 'other'; label: string };
+
+/** "IV", "A", "1", "1.", "1.1", "a)", "b." → what kind of key it is. */
+function keyShape(raw: string): KeyShape {
+  const k = raw.trim().replace(/[.)]+$/, '').replace(/^\(/, '');
+  if (!k) return { kind: 'empty' };
+  if (/^[IVX]+$/.test(k) && romanValue(k) !== null) return { kind: 'roman', label: toRoman(romanValue(k)!) };
+  if (/^[A-HJ-UWYZ]$/.test(k)) return { kind: 'capital', label: k };
+  if (/^\d+(\.\d+)*$/.test(k)) return { kind: 'number', label: k, parts: k.split('.').map(Number) };
+  if (/^[a-zđ]$/.test(k)) return { kind: 'letter', label: k };
+  return { kind: 'other', label: k };
+}
+
+/** Is `child` a sub-key of `parent` ("1" → "1.1"; "2." → "a)")? */
+function isSubKey(parent: KeyShape, child: KeyShape): boolean {
+  if (parent.kind === 'number' && child.kind === 'number') {
+    return child.parts.length === parent.parts.length + 1 && parent.parts.every((p, i) => child.parts[i] === p);
+  }
+  if ((parent.kind === 'number' || parent.kind === 'capital' || parent.kind === 'roman') && child.kind === 'letter') return true;
+  return false;
+}
+
 export function parseAppendixTable(lines: Line[], headerIndex: number, file: string): ParsedTable {
-  const header = lines[headerIndex]!;
-  const cols = columnMap(header, file);
-  const keyKind: RawTableRow['keyKind'] = fold(header.text.split('\t')[cols.key] ?? '').includes('khuyen nghi')
-    ? 'recommendation'
-    : 'ordinal';
+  const header = readTableHeader(lines, headerIndex);
+  if (!header) throw new CorpusParseError(file, lines[headerIndex]?.no ?? null, 'not a table header', 'Internal: call parseAppendixTable on a header line.');
+  const { roles, keyKind } = header;
   const rows: RawTableRow[] = [];
   const groups: ParsedTable['groups'] = [];
-  const tableLines: number[] = [header.no];
-  let group: RawTableRow['group'] = null;
+  const tableLines: number[] = [...header.lines];
+  /** open group rows, outermost first */
+  let groupStack: Array<{ shape: KeyShape; label: string; title: string }> = [];
+  const groupKinds: string[] = [];
+  /** the last numbered task row, for letter sub-keys ("1." then "a)") */
+  let lastNumberKey: string | null = null;
   let pageBreak = false;
   let endLine: number | null = null;
+  let endIndex = lines.length;
+  const tableNotes = [...header.notes];
 
-  for (let i = headerIndex + 1; i < lines.length; i++) {
+  const cellsAt = (idx: number) => lines[idx]!.text.split('\t').map((c) => normaliseText(c));
+  const nextDataIndex = (from: number) => {
+    for (let j = from; j < lines.length; j++) {
+      if (isBlank(lines[j]!)) continue;
+      return lines[j]!.text.includes('\t') ? j : -1;
+    }
+    return -1;
+  };
+
+  for (let i = header.dataStart; i < lines.length; i++) {
     const line = lines[i]!;
     if (isBlank(line)) {
       pageBreak = true;
@@ -105,36 +111,73 @@ export function parseAppendixTable(lines: Line[], headerIndex: number, file: str
     }
     if (!line.text.includes('\t')) {
       endLine = line.no;
+      endIndex = i;
       break;
     }
-    const rawCells = line.text.split('\t').map((c) => normaliseText(c));
-    const width = Math.max(...Object.values(cols)) + 1;
-    if (rawCells.slice(width).some((c) => c !== '')) {
-      throw new CorpusParseError(
-        file,
-        line.no,
-        `table row has ${rawCells.length} cells with text beyond the ${width} columns of the header`,
-        'Check for a stray tab inside a cell; each row must have at most one cell per header column.',
-      );
+    // a header repeated at the top of the next page
+    const repeated = readTableHeader(lines, i);
+    if (repeated) {
+      tableLines.push(...repeated.lines);
+      tableNotes.push(`dòng ${line.no}: tiêu đề bảng lặp lại ở trang sau, bỏ qua`);
+      i = repeated.dataStart - 1;
+      continue;
     }
-    const cell = (c: Column) => rawCells[cols[c]] ?? '';
-    let [key, task, lead, coordinating, timeframe] = [cell('key'), cell('task'), cell('lead'), cell('coordinating'), cell('timeframe')];
+    const rawCells = cellsAt(i);
+    const cell = (r: Role) => (roles[r] === undefined ? '' : rawCells[roles[r]!] ?? '');
+    let key = cell('key');
+    let task = cell('task');
+    let lead = cell('lead');
+    let coordinating = cell('coordinating');
+    let timeframe = cell('timeframe');
+    const extra = header.extras.map((c) => ({ label: c.label, value: rawCells[c.index] ?? '' })).filter((c) => c.value !== '');
+    const beyond = rawCells.slice(header.width).filter((c) => c !== '');
     tableLines.push(line.no);
     const prev = rows[rows.length - 1];
+    const notes: string[] = [];
+    if (beyond.length > 0) {
+      // a stray tab inside a cell: keep the text rather than fail the plan
+      extra.push({ label: 'Ô thừa', value: beyond.join(' | ') });
+      notes.push(`dòng ${line.no}: hàng có ${rawCells.length} ô, nhiều hơn ${header.width} cột của tiêu đề; phần thừa giữ ở "Ô thừa"`);
+    }
+    // a row with only a key in the key column and the task in another column (no task cell): key-less tables put the number in the task
+    if (roles.key === undefined) {
+      const m = /^((?:[IVX]+|[A-Z]|\d+(?:\.\d+)*|[a-zđ])[.)])\s+(.*)$/u.exec(task);
+      if (m) {
+        key = m[1]!;
+        task = m[2]!;
+      }
+    }
+    const shape = keyShape(key);
 
-    // Group heading row: a Roman key with a title and nothing else.
-    const roman = romanValue(key);
-    if (keyKind === 'ordinal' && roman !== null && /^[IVX]+$/.test(key) && task && !lead && !coordinating && !timeframe) {
-      group = { label: toRoman(roman), title: task };
-      groups.push({ ...group, line: line.no });
-      pageBreak = false;
-      continue;
+    // Group row: a title and no agency, time or extra cell, keyed I/A or a number its next row subdivides.
+    const noCells = !lead && !coordinating && !timeframe && extra.length === 0;
+    if (keyKind === 'ordinal' && task && noCells && shape.kind !== 'empty') {
+      const nextIdx = nextDataIndex(i + 1);
+      const nextKey = nextIdx >= 0 ? keyShape((roles.key === undefined ? '' : cellsAt(nextIdx)[roles.key]) ?? '') : { kind: 'empty' as const };
+      const isGroup = shape.kind === 'roman' || shape.kind === 'capital' || isSubKey(shape, nextKey) || (shape.kind === 'number' && nextKey.kind === 'empty' && !prev);
+      if (isGroup) {
+        const label = 'label' in shape ? shape.label : key;
+        // levels by the order kinds first appear (I then 1, or A then 1.…): a group closes its level and deeper
+        const kindKey = shape.kind === 'number' ? `number${shape.parts.length}` : shape.kind;
+        if (!groupKinds.includes(kindKey)) groupKinds.push(kindKey);
+        const level = Math.min(groupKinds.indexOf(kindKey), groupStack.length);
+        groupStack = [...groupStack.slice(0, level), { shape, label, title: task }];
+        lastNumberKey = null;
+        groups.push({ label: groupStack.map((g) => g.label).join('.'), title: task, line: line.no });
+        pageBreak = false;
+        continue;
+      }
     }
 
     // Continuation of the row above after a page break.
     if (pageBreak && !key && !lead && !timeframe && prev) {
       if (task) prev.task = `${prev.task} ${task}`;
       if (coordinating) prev.coordinating = `${prev.coordinating} ${coordinating}`;
+      for (const e of extra) {
+        const old = prev.extra.find((x) => x.label === e.label);
+        if (old) old.value = `${old.value} ${e.value}`;
+        else prev.extra.push(e);
+      }
       prev.lineEnd = line.no;
       prev.notes.push(`dòng ${line.no}: phần tiếp theo của hàng sau ngắt trang, đã nối vào hàng trên`);
       pageBreak = false;
@@ -143,9 +186,19 @@ export function parseAppendixTable(lines: Line[], headerIndex: number, file: str
     pageBreak = false;
 
     if (!task) {
-      throw new CorpusParseError(file, line.no, 'table row has no task text', 'Each row needs the task in the second column; a continuation line must follow a page break (blank line).');
+      if (prev && (lead || coordinating || timeframe || extra.length > 0)) {
+        // cells with no task of their own: the row above wrapped into a second table row
+        if (lead) prev.lead = `${prev.lead} ${lead}`;
+        if (coordinating) prev.coordinating = `${prev.coordinating} ${coordinating}`;
+        if (timeframe) prev.timeframe = prev.timeframe ? `${prev.timeframe} ${timeframe}` : timeframe;
+        prev.extra.push(...extra);
+        prev.lineEnd = line.no;
+        prev.notes.push(`dòng ${line.no}: hàng không có nội dung nhiệm vụ, các ô đã nối vào hàng trên`);
+        continue;
+      }
+      tableNotes.push(`dòng ${line.no}: hàng không có nội dung nhiệm vụ, bỏ qua`);
+      continue;
     }
-    const notes: string[] = [];
     // Shifted cells: a period in the coordinating (or lead) column with an empty timeframe.
     if (!timeframe && PERIOD.test(coordinating)) {
       notes.push(`dòng ${line.no}: ô bị lệch trái (thời gian "${coordinating}" nằm ở cột phối hợp); đã đưa về đúng cột, cơ quan chủ trì lấy theo hàng trên`);
@@ -161,63 +214,59 @@ export function parseAppendixTable(lines: Line[], headerIndex: number, file: str
     let ordinal: number | null = null;
     let recommendations: number[] = [];
     if (keyKind === 'ordinal') {
-      if (/^\d+$/.test(key)) ordinal = Number(key);
-      else if (key) throw new CorpusParseError(file, line.no, `unexpected TT cell "${key}"`, 'TT must be a number, a Roman group numeral, or empty.');
+      if (shape.kind === 'number' && shape.parts.length === 1) ordinal = shape.parts[0]!;
+      else if (shape.kind === 'other') notes.push(`dòng ${line.no}: ô số thứ tự "${key}" không phải số; giữ nguyên`);
     } else if (key) {
       recommendations = parseRecommendations(key);
-      if (recommendations.length === 0) {
-        throw new CorpusParseError(file, line.no, `recommendation cell "${key}" has no number`, 'Write it as "Số 12" or "Số 83, 84".');
-      }
-    } else {
-      if (!prev) throw new CorpusParseError(file, line.no, 'first table row has no recommendation number', 'An empty cell means "same as above", so the first row must have one.');
+      if (recommendations.length === 0) notes.push(`dòng ${line.no}: ô số khuyến nghị "${key}" không có số`);
+    } else if (prev) {
       recommendations = [...prev.recommendations];
       notes.push(`dòng ${line.no}: ô số khuyến nghị trống, hiểu là ô gộp với hàng trên (Số ${recommendations.join(', ')})`);
+    } else {
+      notes.push(`dòng ${line.no}: hàng đầu tiên không có số khuyến nghị`);
     }
     if (!lead) {
-      if (!prev) throw new CorpusParseError(file, line.no, 'first table row has no lead agency', 'An empty lead cell means "same as above", so the first row must name one.');
-      lead = prev.lead;
-      notes.push(`dòng ${line.no}: ô cơ quan chủ trì trống, hiểu là ô gộp với hàng trên (${lead})`);
+      if (prev && prev.lead) {
+        lead = prev.lead;
+        notes.push(`dòng ${line.no}: ô cơ quan chủ trì trống, hiểu là ô gộp với hàng trên (${lead})`);
+      } else {
+        notes.push(`dòng ${line.no}: ô cơ quan chủ trì trống và không có hàng trên để kế thừa: nhiệm vụ chưa có cơ quan chủ trì, cần kiểm tra`);
+      }
     }
     let tf: string | null = timeframe || null;
-    if (!tf && prev?.timeframe) {
+    if (!tf && prev?.timeframe && roles.timeframe !== undefined) {
       tf = prev.timeframe;
       notes.push(`dòng ${line.no}: ô thời gian trống, hiểu là ô gộp với hàng trên (${tf})`);
     }
-    rows.push({
-      keyKind,
-      ordinal,
-      recommendations,
-      group,
-      task,
-      lead,
-      coordinating,
-      timeframe: tf,
-      lineStart: line.no,
-      lineEnd: line.no,
-      notes,
-    });
+    const group = groupStack.length > 0 ? { label: groupStack[groupStack.length - 1]!.label, title: groupStack[groupStack.length - 1]!.title, path: groupStack.map((g) => g.label) } : null;
+    let rowKey = shape.kind === 'empty' ? '' : 'label' in shape ? shape.label : key;
+    if (shape.kind === 'number') lastNumberKey = shape.label;
+    else if (shape.kind === 'letter' && lastNumberKey) rowKey = `${lastNumberKey}.${shape.label}`;
+    rows.push({ keyKind, key: rowKey, ordinal, recommendations, group, task, lead, coordinating, timeframe: tf, extra, lineStart: line.no, lineEnd: line.no, notes });
   }
-  return { headerLine: header.no, rows, groups, lines: tableLines, endLine };
+  return { headerLine: lines[headerIndex]!.no, rows, groups, lines: tableLines, endLine, endIndex, notes: tableNotes };
 }
 
-/** "Phụ lục, mục IV.5" / "Phụ lục, mục VI" / "Phụ lục, Khuyến nghị số 48 (hoạt động 2/3)". */
+/** "Phụ lục, mục IV.5" / "Phụ lục, mục VI" / "Phụ lục, mục 1.1" / "Phụ lục, Khuyến nghị số 48 (hoạt động 2/3)". */
 export function tableRowRefs(rows: RawTableRow[]): string[] {
+  const base = (r: RawTableRow): string => {
+    if (r.keyKind === 'recommendation') return `Phụ lục, Khuyến nghị số ${r.recommendations.join(', ')}`;
+    const path = r.group?.path ?? [];
+    // a dotted key ("1.2") already names its group ("1")
+    const groups = /\./.test(r.key) ? path.filter((g) => !/^\d+(\.\d+)*$/.test(g)) : path;
+    const parts = [...groups, ...(r.key ? [r.key] : [])];
+    return `Phụ lục, mục ${parts.join('.') || '?'}`;
+  };
   const countBy = new Map<string, number>();
-  const keyOf = (r: RawTableRow) =>
-    r.keyKind === 'recommendation' ? `rec:${r.recommendations.join(',')}` : `grp:${r.group?.label ?? ''}:${r.ordinal ?? '-'}`;
-  for (const r of rows) countBy.set(keyOf(r), (countBy.get(keyOf(r)) ?? 0) + 1);
+  for (const r of rows) countBy.set(base(r), (countBy.get(base(r)) ?? 0) + 1);
   const seen = new Map<string, number>();
   return rows.map((r) => {
-    const k = keyOf(r);
-    const nth = (seen.get(k) ?? 0) + 1;
-    seen.set(k, nth);
-    const total = countBy.get(k)!;
-    if (r.keyKind === 'recommendation') {
-      const base = `Phụ lục, Khuyến nghị số ${r.recommendations.join(', ')}`;
-      return total > 1 ? `${base} (hoạt động ${nth}/${total})` : base;
-    }
-    const grp = r.group ? r.group.label : '';
-    const base = r.ordinal !== null ? `Phụ lục, mục ${grp ? `${grp}.` : ''}${r.ordinal}` : `Phụ lục, mục ${grp || '?'}`;
-    return total > 1 && r.ordinal === null ? `${base}, dòng ${nth}` : base;
+    const b = base(r);
+    const nth = (seen.get(b) ?? 0) + 1;
+    seen.set(b, nth);
+    const total = countBy.get(b)!;
+    if (total === 1) return b;
+    if (r.keyKind === 'recommendation') return `${b} (hoạt động ${nth}/${total})`;
+    return `${b}, dòng ${nth}`;
   });
 }

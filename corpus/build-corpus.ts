@@ -1,18 +1,19 @@
 import { createHash } from 'node:crypto';
 import { createAgencyMatcher, type AgencyMatcher } from './agency-matcher';
 import { AGENCIES } from './data/agencies';
-import { ManifestError } from './errors';
-import type { Manifest } from './manifest';
-import { parsePlan, type SeedDocument } from './parse-plan';
-import { buildRestoreModel, restoreText } from './restore/model';
+import { CorpusParseError, ManifestError } from './errors';
+import type { Manifest, ManifestEntry } from './manifest';
+import { diacriticShare, parsePlan, type ParseOptions, type PlanMatchers, type SeedDocument } from './parse-plan';
+import { buildRestoreModel, restoreText, type RestoreModel } from './restore/model';
 import { CorpusSchema, type Agency, type Corpus, type ParsedPlan } from './schema';
+import { isUnregistered, unregisteredAgency } from './unregistered';
 
 export const CORPUS_FORMAT_VERSION = 1 as const;
 /**
  * Bump whenever parsing or restoration changes what records come out of the same seeds: the
  * corpus hash includes it, so cached corpora and indexes built from older records are rebuilt.
  */
-export const PARSER_VERSION = 3;
+export const PARSER_VERSION = 4;
 
 /** Hash of everything the corpus is built from: seed texts, manifest, agency registry, lexicon. */
 export function corpusHash(docs: SeedDocument[], manifest: Manifest, agencies: readonly Agency[], lexicon: readonly string[] = []): string {
@@ -33,46 +34,101 @@ export interface BuildOptions {
   matcher?: AgencyMatcher;
   /**
    * A Vietnamese syllable list (dictionary-vi, read at the edge by `loadLexicon`). With it, plans
-   * that are scans without diacritics get restored text beside the raw text.
+   * that are scans without diacritics get restored text beside the raw text, and accented plans
+   * are matched strictly against the registry (a real word is never read as another).
    */
   lexicon?: readonly string[];
+  /** Accented plan texts the restorer learns wording from (default: the accented plans being built). */
+  restoreFrom?: readonly string[];
 }
 
-/** Parse every seed listed in the manifest; pure (the caller reads the files). */
-export function buildCorpus(docs: SeedDocument[], manifest: Manifest, options: BuildOptions = {}): Corpus {
+/**
+ * Parses plans one at a time with the same registry, matchers and restoration model, so a
+ * deployment can re-parse only the plan that changed.
+ */
+export interface PlanParser {
+  agencies: readonly Agency[];
+  parse(doc: SeedDocument, entry: ManifestEntry, options?: ParseOptions): ParsedPlan;
+}
+
+export function createPlanParser(options: BuildOptions & { restoreFrom?: readonly string[] } = {}): PlanParser {
   const agencies = options.agencies ?? AGENCIES;
-  const matcher = options.matcher ?? createAgencyMatcher(agencies);
-  const byFile = new Map(docs.map((d) => [d.file, d] as const));
-  for (const d of docs) {
-    if (!manifest.plans.some((p) => p.file === d.file)) {
-      throw new ManifestError('seeds/manifest.json', `seed file ${d.file} is not listed`, 'Add an entry for it (province, number, date…) or remove the file.');
+  const scanned = options.matcher ?? createAgencyMatcher(agencies);
+  const lexicon = options.lexicon ?? [];
+  let accented = scanned;
+  if (!options.matcher && lexicon.length > 0) {
+    const known = new Set(lexicon.map((w) => w.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd')));
+    accented = createAgencyMatcher(agencies, { known: (w) => known.has(w), knownWordCost: Infinity });
+  }
+  const matchers: PlanMatchers = { accented, scanned };
+  let model: RestoreModel | null = null;
+  const restoreFrom = options.restoreFrom ?? [];
+  return {
+    agencies,
+    parse(doc, entry, parseOptions) {
+      const parsed = parsePlan(doc, entry, matchers, parseOptions);
+      if (parsed.plan.scanned && lexicon.length > 0) {
+        model ??= buildRestoreModel(lexicon, restoreFrom);
+        // a bullet is both a section and an assignment: restore each distinct text once
+        const done = new Map<string, string>();
+        const restore = (text: string) => done.get(text) ?? done.set(text, restoreText(model!, text)).get(text)!;
+        for (const a of parsed.assignments) a.taskRestored = restore(a.task);
+        for (const s of parsed.sections) s.textRestored = s.text ? restore(s.text) : null;
+      }
+      return parsed;
+    },
+  };
+}
+
+/** The corpus from parsed plans: the registry plus every unregistered name the plans use, as its own entry. */
+export function assembleCorpus(plans: ParsedPlan[], agencies: readonly Agency[], hash: string): Corpus {
+  const extra = new Map<string, Agency>();
+  for (const p of plans) {
+    for (const a of p.assignments) {
+      for (const m of [...a.lead, ...a.coordinating]) {
+        if (isUnregistered(m.agencyId) && !extra.has(m.agencyId)) extra.set(m.agencyId, unregisteredAgency(m.agencyId, m.text));
+      }
     }
   }
+  return CorpusSchema.parse({ formatVersion: CORPUS_FORMAT_VERSION, corpusHash: hash, plans, agencies: [...agencies, ...extra.values()] });
+}
+
+function checkFiles(docs: SeedDocument[], manifest: Manifest, manifestFile: string): void {
+  for (const d of docs) {
+    if (!manifest.plans.some((p) => p.file === d.file)) {
+      throw new ManifestError(manifestFile, `seed file ${d.file} is not listed`, 'Add an entry for it (province, number, date…) or remove the file.');
+    }
+  }
+}
+
+/** Parse every seed listed in the manifest; pure (the caller reads the files). The first bad plan throws. */
+export function buildCorpus(docs: SeedDocument[], manifest: Manifest, options: BuildOptions = {}): Corpus {
+  checkFiles(docs, manifest, 'seeds/manifest.json');
+  const byFile = new Map(docs.map((d) => [d.file, d] as const));
+  const parser = createPlanParser({ ...options, restoreFrom: options.restoreFrom ?? accentedTexts(docs) });
   const plans = manifest.plans.map((entry) => {
     const doc = byFile.get(entry.file);
     if (!doc) throw new ManifestError('seeds/manifest.json', `${entry.file} (${entry.id}) is listed but missing`, 'Restore the seed file or remove its entry.');
-    return parsePlan(doc, entry, matcher);
+    return parser.parse(doc, entry);
   });
-  if (options.lexicon && options.lexicon.length > 0) restoreScans(plans, docs, options.lexicon);
-  return CorpusSchema.parse({
-    formatVersion: CORPUS_FORMAT_VERSION,
-    corpusHash: corpusHash(docs, manifest, agencies, options.lexicon ?? []),
-    plans,
-    agencies: [...agencies],
-  });
+  return assembleCorpus(plans, parser.agencies, corpusHash(docs, manifest, parser.agencies, options.lexicon ?? []));
 }
 
-/** Restore the diacritics of scanned plans from the lexicon and the accented plans' wording. */
-function restoreScans(plans: ParsedPlan[], docs: SeedDocument[], lexicon: readonly string[]): void {
-  const scanned = plans.filter((p) => p.plan.scanned);
-  if (scanned.length === 0) return;
-  const accentedTexts = plans.filter((p) => !p.plan.scanned).map((p) => docs.find((d) => d.file === p.plan.file)!.content);
-  const model = buildRestoreModel(lexicon, accentedTexts);
-  // a bullet is both a section and an assignment: restore each distinct text once
-  const done = new Map<string, string>();
-  const restore = (text: string) => done.get(text) ?? done.set(text, restoreText(model, text)).get(text)!;
-  for (const p of scanned) {
-    for (const a of p.assignments) a.taskRestored = restore(a.task);
-    for (const s of p.sections) s.textRestored = s.text ? restore(s.text) : null;
-  }
+/** A plan that could not be read: skipped, reported (log, /healthz, review report), never fatal. */
+export interface PlanFailure {
+  planId: string;
+  file: string;
+  line: number | null;
+  message: string;
+}
+
+export function failureOf(entry: { id: string; file: string }, err: unknown): PlanFailure {
+  if (err instanceof CorpusParseError) return { planId: entry.id, file: entry.file, line: err.line, message: err.message };
+  if (err instanceof ManifestError) return { planId: entry.id, file: entry.file, line: null, message: err.message };
+  return { planId: entry.id, file: entry.file, line: null, message: `unexpected error: ${(err as Error)?.message ?? String(err)}` };
+}
+
+/** Texts with diacritics (share ≥ 30 %): what the restorer learns the plans' wording from. */
+export function accentedTexts(docs: SeedDocument[]): string[] {
+  return docs.filter((d) => diacriticShare(d.content) >= 0.3).map((d) => d.content);
 }

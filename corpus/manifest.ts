@@ -15,7 +15,8 @@ export const ManifestEntrySchema = z
     /** As precise as the text gives: "2025-02-10", "2025-04", "2025". */
     issuedDate: z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/),
     period: z.string().nullable(),
-    implements: z.object({ number: z.string().min(1), date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/) }),
+    /** the decision implemented; its date is null when the plan cites it without one */
+    implements: z.object({ number: z.string().min(1), date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable() }),
   })
   .refine((e) => !e.provinceInferred || (e.provinceEvidence ?? '').length > 0, {
     message: 'an inferred province needs provinceEvidence',

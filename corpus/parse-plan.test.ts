@@ -7,6 +7,8 @@ import { AGENCIES } from './data/agencies';
 import { CorpusParseError, ManifestError } from './errors';
 import { parseManifest, type ManifestEntry } from './manifest';
 import { parsePlan } from './parse-plan';
+import { unregisteredId } from './unregistered';
+import { strictMatcher } from './test-support/strict-matcher';
 
 const seeds = resolve(import.meta.dirname, '../seeds');
 const read = (f: string) => readFileSync(resolve(seeds, f), 'utf8');
@@ -27,22 +29,22 @@ function parseError(fn: () => unknown): CorpusParseError {
 }
 
 describe('parsePlan on malformed documents', () => {
-  it('names the file and line of an unknown lead agency in the table', () => {
+  it('keeps an agency the registry does not know in the plan\'s own words, with a note naming the line', async () => {
     const broken = QN.replace('5\tGiảm thiểu tình trạng tảo hôn, hôn nhân cận huyết thống; truyền thông nâng cao nhận thức về tác hại của tình trạng tảo hôn.\tBan Dân tộc – Tôn giáo',
-      '5\tGiảm thiểu tình trạng tảo hôn, hôn nhân cận huyết thống; truyền thông nâng cao nhận thức về tác hại của tình trạng tảo hôn.\tHội Nông dân tỉnh');
+      '5\tGiảm thiểu tình trạng tảo hôn, hôn nhân cận huyết thống; truyền thông nâng cao nhận thức về tác hại của tình trạng tảo hôn.\tHội Bảo trợ người tàn tật và trẻ mồ côi tỉnh');
     expect(broken).not.toBe(QN);
-    const err = parseError(() => parsePlan({ file: 'x.txt', content: broken }, entry('quang-ngai-2025'), matcher));
-    expect(err.file).toBe('x.txt');
-    expect(err.line).toBe(107);
-    expect(err.message).toMatch(/Hội Nông dân tỉnh/);
-    expect(err.hint).toMatch(/agencies\.ts/);
+    const { assignments } = parsePlan({ file: 'x.txt', content: broken }, entry('quang-ngai-2025'), await strictMatcher());
+    const row = assignments.find((a) => a.source.lineStart === 107)!;
+    expect(row.lead).toEqual([{ agencyId: unregisteredId('Hội Bảo trợ người tàn tật và trẻ mồ côi tỉnh'), text: 'Hội Bảo trợ người tàn tật và trẻ mồ côi tỉnh' }]);
+    expect(row.notes.join(' ')).toMatch(/dòng 107.*Hội Bảo trợ người tàn tật và trẻ mồ côi tỉnh.*chưa có trong danh mục/);
   });
 
-  it('rejects a table row with more cells than the header', () => {
+  it('keeps the text of a row with more cells than the header, as an extra cell with a note', () => {
     const broken = QN.replace('6\tBảo đảm quyền tự do tín ngưỡng', '6\tBảo đảm\tquyền tự do tín ngưỡng');
-    const err = parseError(() => parsePlan({ file: 'qn.txt', content: broken }, entry('quang-ngai-2025'), matcher));
-    expect(err.line).toBe(108);
-    expect(err.message).toMatch(/cells/);
+    const { assignments } = parsePlan({ file: 'qn.txt', content: broken }, entry('quang-ngai-2025'), matcher);
+    const row = assignments.find((a) => a.source.lineStart === 108)!;
+    expect(row.notes.join(' ')).toMatch(/dòng 108: hàng có 6 ô/);
+    expect(row.extra.map((x) => x.label)).toContain('Ô thừa');
   });
 
   it('rejects an appendix heading whose table lost its tabs', () => {
@@ -63,11 +65,13 @@ describe('parsePlan on malformed documents', () => {
     expect(parseError(() => parsePlan({ file: 'e.txt', content: '\n  \n' }, entry('quang-ngai-2025'), matcher)).message).toMatch(/empty/);
   });
 
-  it('rejects a first table row with an empty lead (nothing above to inherit)', () => {
+  it('keeps a first table row with an empty lead (nothing above to inherit), flagged for review', () => {
     const broken = DL.replace('Số 12\tNghiên cứu, xây dựng cơ chế phối hợp và nguồn nhân lực để thực hiện các vấn đề về trẻ em của tỉnh.\tSở Lao động – Thương binh và Xã hội',
       'Số 12\tNghiên cứu, xây dựng cơ chế phối hợp và nguồn nhân lực để thực hiện các vấn đề về trẻ em của tỉnh.\t');
-    const err = parseError(() => parsePlan({ file: 'dl.txt', content: broken }, entry('dak-lak-2014'), matcher));
-    expect(err.line).toBe(101);
+    const { assignments } = parsePlan({ file: 'dl.txt', content: broken }, entry('dak-lak-2014'), matcher);
+    const row = assignments.find((a) => a.source.lineStart === 101)!;
+    expect(row.lead).toEqual([]);
+    expect(row.notes.join(' ')).toMatch(/dòng 101: ô cơ quan chủ trì trống.*cần kiểm tra/);
   });
 
   it('holds the manifest to what the text says', () => {

@@ -1,6 +1,8 @@
-import type { AgencyMatcher } from './agency-matcher';
-import { agencyUnits } from './agency-items';
+import type { AgencyMatcher, LooseMention } from './agency-matcher';
 import { isTableHeader, parseAppendixTable, tableRowRefs, type ParsedTable } from './appendix-table';
+import { proseUnits } from './plan-units';
+import { findTimeframe } from './timeframe-shim';
+import { unregisteredId } from './unregistered';
 import { CorpusParseError, ManifestError } from './errors';
 import { buildHeadingTree, nodeText, subtreeText, type TreeNode } from './heading-tree';
 import { isBlank, isScanNoise, splitLines, type Line } from './lines';
@@ -77,44 +79,58 @@ function flattenSections(planId: string, roots: TreeNode[]): { sections: Section
   return { sections, placed };
 }
 
-function resolveOrFail(text: string, what: string, file: string, line: number, matcher: AgencyMatcher): AgencyMention[] {
-  if (!text.trim()) return [];
-  const found = matcher.resolveList(text);
-  if (!found) {
-    throw new CorpusParseError(
-      file,
-      line,
-      `${what} "${normaliseText(text)}" does not match any known agency`,
-      'Add the agency or this spelling as an alias in corpus/data/agencies.ts (OCR misspellings are matched automatically; list only real names).',
-    );
-  }
-  return found;
+/** Table cells and heads name agencies: registered ones by canonical id, others kept in the plan's words. */
+function toMentions(found: LooseMention[] | null, notes: string[], where: string): AgencyMention[] {
+  return (found ?? []).map((m) => {
+    if (m.agencyId !== null) return { agencyId: m.agencyId, text: m.text };
+    const note = `${where}: "${m.text}" chưa có trong danh mục cơ quan; giữ nguyên tên như văn bản ghi`;
+    if (!notes.includes(note)) notes.push(note);
+    return { agencyId: unregisteredId(m.text), text: m.text };
+  });
 }
 
-function tableAssignments(planId: string, file: string, table: ParsedTable, matcher: AgencyMatcher): Assignment[] {
+function tableAssignments(planId: string, file: string, table: ParsedTable, matcher: AgencyMatcher, tableNo: number): Assignment[] {
   const refs = tableRowRefs(table.rows);
-  return table.rows.map((row, i) => ({
-    id: `${planId}:appendix:${i + 1}`,
-    planId,
-    origin: 'appendix' as const,
-    task: normaliseText(row.task),
-    taskRestored: null,
-    lead: resolveOrFail(row.lead, 'lead agency', file, row.lineStart, matcher),
-    coordinating: resolveOrFail(row.coordinating, 'coordinating agency', file, row.lineStart, matcher),
-    timeframe: row.timeframe,
-    recommendations: row.recommendations,
-    group: row.group ? `${row.group.label}. ${row.group.title}` : null,
-    source: { file, ref: refs[i]!, lineStart: row.lineStart, lineEnd: row.lineEnd },
-    notes: row.notes,
-  }));
+  const prefix = tableNo > 1 ? `Bảng ${tableNo}, ` : '';
+  return table.rows.map((row, i) => {
+    const notes = [...row.notes];
+    return {
+      id: `${planId}:appendix:${tableNo > 1 ? `${tableNo}-` : ''}${i + 1}`,
+      planId,
+      origin: 'appendix' as const,
+      task: normaliseText(row.task),
+      taskRestored: null,
+      lead: toMentions(row.lead ? matcher.resolveLoose(row.lead) : null, notes, `dòng ${row.lineStart}, cột chủ trì`),
+      coordinating: toMentions(row.coordinating ? matcher.resolveLoose(row.coordinating) : null, notes, `dòng ${row.lineStart}, cột phối hợp`),
+      timeframe: row.timeframe,
+      recommendations: row.recommendations,
+      group: row.group ? `${row.group.path.join('.')}. ${row.group.title}` : null,
+      source: { file, ref: prefix + refs[i]!, lineStart: row.lineStart, lineEnd: row.lineEnd },
+      notes,
+      extra: row.extra,
+    };
+  });
 }
 
 function sameDate(a: Plan['issuedDate'], b: Plan['issuedDate']): boolean {
   return a.year === b.year && a.month === b.month && a.day === b.day;
 }
 
-export function parsePlan(doc: SeedDocument, entry: ManifestEntry, matcher: AgencyMatcher): ParsedPlan {
+/** Accented plans are matched strictly (a real word is never read as another); a scan fuzzily. */
+export interface PlanMatchers {
+  accented: AgencyMatcher;
+  scanned: AgencyMatcher;
+}
+
+export interface ParseOptions {
+  /** false while drafting a manifest entry from the text itself (add-plan): nothing to check against yet */
+  checkManifest?: boolean;
+}
+
+export function parsePlan(doc: SeedDocument, entry: ManifestEntry, matchers: AgencyMatcher | PlanMatchers, options: ParseOptions = {}): ParsedPlan {
   const { file } = doc;
+  const scanned = diacriticShare(doc.content) < 0.3;
+  const matcher = 'resolveLoose' in matchers ? matchers : scanned ? matchers.scanned : matchers.accented;
   const planId = entry.id;
   const lines = splitLines(doc.content);
   const firstText = lines.find((l) => !isBlank(l));
@@ -122,16 +138,28 @@ export function parsePlan(doc: SeedDocument, entry: ManifestEntry, matcher: Agen
 
   const headerIdx = lines.findIndex(isTableHeader);
   const appendixIdx = lines.findIndex((l) => isAppendixTitle(l.text));
-  let table: ParsedTable | null = null;
+  const tables: ParsedTable[] = [];
   let bodyLines: Line[] = lines;
   let appendixTitleLines: Line[] = [];
   let afterTable: Line[] = [];
   if (headerIdx >= 0) {
-    table = parseAppendixTable(lines, headerIdx, file);
+    tables.push(parseAppendixTable(lines, headerIdx, file));
     const bodyEnd = appendixIdx >= 0 && appendixIdx < headerIdx ? appendixIdx : headerIdx;
     bodyLines = lines.slice(0, bodyEnd);
     appendixTitleLines = lines.slice(bodyEnd, headerIdx).filter((l) => !isBlank(l));
-    if (table.endLine !== null) afterTable = lines.slice(table.endLine - 1);
+    // further tables (a second appendix, a table per group): parsed the same way; the lines between go to the text
+    let from = tables[0]!.endIndex;
+    while (from < lines.length) {
+      const next = lines.findIndex((l, k) => k >= from && isTableHeader(l));
+      if (next < 0) {
+        afterTable.push(...lines.slice(from));
+        break;
+      }
+      afterTable.push(...lines.slice(from, next));
+      const t = parseAppendixTable(lines, next, file);
+      tables.push(t);
+      from = t.endIndex;
+    }
   } else if (appendixIdx >= 0) {
     throw new CorpusParseError(
       file,
@@ -140,6 +168,7 @@ export function parsePlan(doc: SeedDocument, entry: ManifestEntry, matcher: Agen
       'The appendix table needs a tab-separated header row naming "Cơ quan chủ trì"; check that tabs survived the text export.',
     );
   }
+  const table = tables[0] ?? null;
 
   const tree = buildHeadingTree([...bodyLines, ...afterTable]);
   if (tree.titles.length === 0) {
@@ -152,7 +181,7 @@ export function parsePlan(doc: SeedDocument, entry: ManifestEntry, matcher: Agen
   }
   const { sections, placed } = flattenSections(planId, tree.roots);
   if (table) {
-    const appendixLines = [...appendixTitleLines.map((l) => l.no), ...table.lines];
+    const appendixLines = [...appendixTitleLines.map((l) => l.no), ...tables.flatMap((t) => t.lines)];
     appendixLines.forEach((l) => placed.add(l));
     sections.push({
       id: `${planId}:appendix`,
@@ -167,51 +196,60 @@ export function parsePlan(doc: SeedDocument, entry: ManifestEntry, matcher: Agen
       lineStart: Math.min(...appendixLines),
       lineEnd: Math.max(...appendixLines),
     });
-    for (const g of table.groups) {
-      const rows = table.rows.filter((r) => r.group?.label === g.label);
-      sections.push({
-        id: `${planId}:appendix/${g.label}`,
-        planId,
-        parentId: `${planId}:appendix`,
-        kind: 'appendix',
-        path: ['appendix', g.label],
-        level: 1,
-        title: `${g.label}. ${g.title}`,
-        text: `${g.label}. ${g.title}`,
-        textRestored: null,
-        lineStart: g.line,
-        lineEnd: Math.max(g.line, ...rows.map((r) => r.lineEnd)),
-      });
+    for (const t of tables) {
+      for (const g of t.groups) {
+        const rows = t.rows.filter((r) => r.group && r.group.path.join('.').startsWith(g.label));
+        const id = `${planId}:appendix/${g.label}`;
+        if (sections.some((s) => s.id === id)) continue;
+        sections.push({
+          id,
+          planId,
+          parentId: `${planId}:appendix`,
+          kind: 'appendix',
+          path: ['appendix', g.label],
+          level: 1,
+          title: `${g.label}. ${g.title}`,
+          text: `${g.label}. ${g.title}`,
+          textRestored: null,
+          lineStart: g.line,
+          lineEnd: Math.max(g.line, ...rows.map((r) => r.lineEnd)),
+        });
+      }
     }
   }
 
-  // Assignments: appendix rows, then agency-by-agency items of the organisation section(s).
-  const assignments: Assignment[] = table ? tableAssignments(planId, file, table, matcher) : [];
-  const organisation = tree.roots.filter((r) => r.kind === 'organisation' && r.marker?.type === 'roman');
-  for (const section of organisation) {
-    for (const unit of agencyUnits(section, matcher)) {
-      assignments.push({
-        id: `${planId}:${unit.ref.replace(/^Mục /, 'muc-').replace(/, gạch đầu dòng thứ /, '-gach-').replace(/\s+/g, '')}`,
-        planId,
-        origin: 'agency-section',
-        task: normaliseText(unit.task.replace(/\n/g, ' ')),
-        taskRestored: null,
-        lead: unit.lead,
-        coordinating: unit.coordinating,
-        timeframe: null,
-        recommendations: [],
-        group: `Mục ${unit.sectionLabel}.${unit.itemLabel}: ${unit.head}`,
-        source: { file, ref: unit.ref, lineStart: unit.lineStart, lineEnd: unit.lineEnd },
-        notes: [],
-      });
-    }
+  // Assignments: table rows, then tasks written in prose (agency items, role sentences) in any section.
+  const assignments: Assignment[] = tables.flatMap((t, k) => tableAssignments(planId, file, t, matcher, k + 1));
+  const usedIds = new Set(assignments.map((a) => a.id));
+  for (const unit of proseUnits(tree.roots, matcher)) {
+    const notes: string[] = [];
+    const task = normaliseText(unit.task.replace(/\n/g, ' '));
+    const when = findTimeframe(task);
+    let id = `${planId}:${unit.ref.replace(/^Mục /, 'muc-').replace(/, gạch đầu dòng thứ /, '-gach-').replace(/\s+/g, '')}`;
+    for (let n = 2; usedIds.has(id); n++) id = `${id.replace(/~\d+$/, '')}~${n}`;
+    usedIds.add(id);
+    assignments.push({
+      id,
+      planId,
+      origin: unit.origin,
+      task,
+      taskRestored: null,
+      lead: toMentions(unit.lead, notes, `dòng ${unit.lineStart}`),
+      coordinating: toMentions(unit.coordinating, notes, `dòng ${unit.lineStart}`),
+      timeframe: when ? when.text : null,
+      recommendations: [],
+      group: unit.group,
+      source: { file, ref: unit.ref, lineStart: unit.lineStart, lineEnd: unit.lineEnd },
+      notes,
+      extra: [],
+    });
   }
   if (assignments.length === 0) {
     throw new CorpusParseError(
       file,
       firstText.no,
-      'no assignments: neither an appendix table nor agency-by-agency items in "TỔ CHỨC THỰC HIỆN"',
-      'Check the organisation section headings (Roman numerals) and the appendix table tabs.',
+      'no assignments found: no table with a "chủ trì" column, no item headed by an agency ("Sở Y tế: …") and no sentence saying who leads ("… chủ trì")',
+      'Check that the table kept its columns (tabs in a text export, or use the .docx) and that the plan says which agency leads each task.',
     );
   }
 
@@ -309,11 +347,11 @@ export function parsePlan(doc: SeedDocument, entry: ManifestEntry, matcher: Agen
     funding,
     appendix: { referenced: /phu luc/.test(bodyFolded), present: table !== null },
     signer: findSigner(tree.roots.filter((r) => r.kind === 'closing')),
-    scanned: diacriticShare(doc.content) < 0.3,
+    scanned,
     file,
   };
 
-  checkAgainstManifest(plan, entry, placeDate?.place ?? null, number.blank);
+  if (options.checkManifest !== false) checkAgainstManifest(plan, entry, placeDate?.place ?? null, number.blank);
 
   const unplaced: UnplacedLine[] = [];
   const noise = new Set(tree.noise.map((l) => l.no));

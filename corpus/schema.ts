@@ -33,8 +33,12 @@ export type Successor = z.infer<typeof SuccessorSchema>;
 export const AgencySchema = z.object({
   id: z.string().regex(/^[a-z0-9-]+$/),
   name: z.string().min(1),
-  /** A group ("Các sở, ngành liên quan") is kept as a group, never expanded into members. */
-  kind: z.enum(['agency', 'group']),
+  /**
+   * A group ("Các sở, ngành liên quan") is kept as a group, never expanded into members. An
+   * unregistered agency is a name a plan uses that the registry does not know: kept in the plan's
+   * own words (answers still name it) and listed in the review report for a maintainer.
+   */
+  kind: z.enum(['agency', 'group', 'unregistered']),
   aliases: z.array(z.string()),
   successors: z.array(SuccessorSchema),
 });
@@ -77,11 +81,13 @@ export type Section = z.infer<typeof SectionSchema>;
 export const AssignmentSchema = z.object({
   id: z.string().min(1),
   planId: z.string().min(1),
-  origin: z.enum(['appendix', 'agency-section']),
+  /** appendix: a table row; agency-section: an item under an agency's name; prose: a task whose sentence names its lead */
+  origin: z.enum(['appendix', 'agency-section', 'prose']),
   task: z.string().min(1),
   /** For a scan that lost its diacritics: the task with diacritics restored (for display and search); null otherwise. */
   taskRestored: z.string().nullable(),
-  lead: z.array(AgencyMentionSchema).min(1),
+  /** Empty only for a table row whose lead cell is blank with no row above to inherit from (noted). */
+  lead: z.array(AgencyMentionSchema),
   coordinating: z.array(AgencyMentionSchema),
   timeframe: z.string().nullable(),
   /** UN Committee recommendation numbers (2014 plan's appendix). */
@@ -91,6 +97,8 @@ export const AssignmentSchema = z.object({
   source: SourceRefSchema,
   /** Judgement calls the parser made (merged cell inherited, shifted cells, continuation joined). */
   notes: z.array(z.string()),
+  /** Table columns beyond task/lead/coordinating/timeframe (Sản phẩm, Kinh phí, Ghi chú…), as the header names them. */
+  extra: z.array(z.object({ label: z.string(), value: z.string() })).default([]),
 });
 export type Assignment = z.infer<typeof AssignmentSchema>;
 

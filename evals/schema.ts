@@ -33,7 +33,8 @@ export const TAGS = [
 ] as const;
 
 export const RefSchema = z.object({
-  plan: z.enum(['quang-ngai-2025', 'binh-thuan-2025', 'son-la-2025', 'dak-lak-2014']),
+  /** a plan id of the corpus (seeds/manifest.json or the added plans' manifest) */
+  plan: z.string().regex(/^[a-z0-9-]+$/),
   /** exact source.ref of an assignment, e.g. "Phụ lục, mục IV.5", "Mục IV.9", "Mục IV.1, gạch đầu dòng thứ 2" */
   ref: z.string().min(1),
 });

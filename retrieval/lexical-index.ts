@@ -77,11 +77,12 @@ export class LexicalIndex {
     this.postings = new Map(Object.entries(data.postings));
   }
 
-  static build(docs: IndexDoc[]): LexicalIndex {
+  /** `termsOf` lets a rebuild reuse the analysis of documents that did not change. */
+  static build(docs: IndexDoc[], termsOf: (doc: IndexDoc, i: number) => WeightedTerms = documentTerms): LexicalIndex {
     const postings: Record<string, number[]> = {};
     const lengths: number[] = [];
     docs.forEach((doc, i) => {
-      const { terms, length } = documentTerms(doc);
+      const { terms, length } = termsOf(doc, i);
       lengths.push(length);
       for (const [term, w] of terms) (postings[term] ??= []).push(i, w);
     });

@@ -1,7 +1,7 @@
 import { syllableDistance } from '../corpus/edit-distance';
 import type { IndexDoc } from './documents';
 import type { Embedder } from './embedder';
-import { LEXICAL_STOPWORDS, queryTerms, type LexicalIndex } from './lexical-index';
+import { LEXICAL_STOPWORDS, queryTerms, type LexicalIndex, type WeightedTerms } from './lexical-index';
 import { analyse } from './text-analysis';
 import { topicHeadword } from './topic-annotator';
 import { TOPICS } from './thesaurus/topics';
@@ -34,6 +34,8 @@ export interface RetrievalIndex {
   vocab: Array<Set<string>>;
   /** folded adjacent syllable pairs of each document ("ket_hon") */
   pairs: Array<Set<string>>;
+  /** each document's weighted terms, kept in memory (not saved) so a rebuild can reuse them */
+  terms?: WeightedTerms[];
 }
 
 /**

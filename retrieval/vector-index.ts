@@ -31,6 +31,11 @@ export class VectorIndex {
     return new VectorIndex(index, dimension, vectors.length, vectors);
   }
 
+  /** the stored (unit-length) vector of a document, for reuse when the index is rebuilt */
+  vectorOf(doc: number): Float32Array | undefined {
+    return this.vectors[doc];
+  }
+
   static read(path: string, dimension: number): VectorIndex {
     const index = new HierarchicalNSW('cosine', dimension);
     index.readIndexSync(path);

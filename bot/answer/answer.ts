@@ -6,6 +6,7 @@ import type { Understanding } from '../../retrieval/understand';
 import type { ConversationState } from './conversation';
 import { matchBlock, matchLine, planLabel, provinceLabel, sourcesOf, successorNotes, toMatch, type Focus, type Lang } from './compose';
 import type { Engine } from './engine';
+import { coverage } from './coverage';
 import { factAnswer } from './facts';
 import { HOTLINE_LINE, HOTLINE_LINE_EN, reportsChildInDanger } from './safety';
 import type { AnswerMatch, AnswerResult, AskInput } from './types';
@@ -47,24 +48,22 @@ function emptyResult(question: string, text: string, intent: AnswerResult['inten
   return { question, text, abstained: true, matches: [], intent, provinces: [], danger, passages: [] };
 }
 
-const HELP_VI = [
-  'Tôi trả lời câu hỏi về kế hoạch thực hiện quyền trẻ em của các tỉnh: Quảng Ngãi, Sơn La, Bình Thuận (2025) và Đắk Lắk (2014–2020).',
-  'Ví dụ:',
-  '• Ai chủ trì giảm thiểu tảo hôn ở Quảng Ngãi?',
-  '• Sơn La, trẻ bị xâm hại trên mạng thì sở nào phụ trách?',
-  '• Sở Tư pháp Sơn La làm gì?',
-  '• Kinh phí thực hiện kế hoạch Bình Thuận lấy từ đâu?',
-  '• So sánh ai chủ trì phòng chống mua bán trẻ em ở các tỉnh',
-].join('\n');
-const HELP_EN = [
-  "I answer questions about the provinces' action plans for children's rights: Quảng Ngãi, Sơn La, Bình Thuận (2025) and Đắk Lắk (2014–2020).",
-  'For example: "Who leads early-marriage reduction in Quảng Ngãi?", "What does Sở Tư pháp do in Sơn La?"',
-].join('\n');
+/** Help texts from the corpus: the provinces it holds and examples drawn from their tasks. */
+export function helpText(engine: Engine, lang: Lang): string {
+  const c = coverage(engine);
+  if (lang === 'en') {
+    return [
+      `I answer questions about the provinces' action plans for children's rights: ${c.provinces}.`,
+      c.examples.length > 0 ? `For example: ${c.examples.slice(0, 2).map((e) => `"${e}"`).join(', ')}` : '',
+    ].filter(Boolean).join('\n');
+  }
+  return [`Tôi trả lời câu hỏi về kế hoạch thực hiện quyền trẻ em của các tỉnh: ${c.provinces}.`, ...(c.examples.length > 0 ? ['Ví dụ:', ...c.examples.map((e) => `• ${e}`)] : [])].join('\n');
+}
 
 export async function answer(engine: Engine, input: AskInput): Promise<AnswerResult> {
   const question = normaliseText(String(input.question ?? '')).slice(0, MAX_QUESTION_CHARS);
   if (!/[\p{L}\p{N}]/u.test(question)) {
-    return emptyResult(question, `Bạn hãy gõ một câu hỏi về kế hoạch quyền trẻ em.\n\n${HELP_VI}`, 'empty');
+    return emptyResult(question, `Bạn hãy gõ một câu hỏi về kế hoạch quyền trẻ em.\n\n${helpText(engine, 'vi')}`, 'empty');
   }
   const danger = reportsChildInDanger(question);
   const u = engine.understander.understand(question);
@@ -74,7 +73,7 @@ export async function answer(engine: Engine, input: AskInput): Promise<AnswerRes
 
   let result: AnswerResult;
   if ((u.intent === 'greeting' || u.intent === 'help') && !danger) {
-    result = emptyResult(question, lang === 'en' ? HELP_EN : HELP_VI, u.intent);
+    result = emptyResult(question, helpText(engine, lang), u.intent);
   } else {
     result = await respond(engine, u, lang, question, followUp ? state : null);
   }
@@ -147,8 +146,8 @@ async function respond(engine: Engine, u: Understanding, lang: Lang, question: s
   if (u.intent === 'recommendation') return recommendationAnswer(engine, u, lang, plans, base);
   if (!inDomain(u, question)) {
     const text = lang === 'vi'
-      ? `Câu hỏi này nằm ngoài phạm vi của tôi: tôi chỉ trả lời về các kế hoạch thực hiện quyền trẻ em của tỉnh.\n\n${HELP_VI}`
-      : `That is outside what I can answer: I only answer questions about the provinces' children's rights plans.\n\n${HELP_EN}`;
+      ? `Câu hỏi này nằm ngoài phạm vi của tôi: tôi chỉ trả lời về các kế hoạch thực hiện quyền trẻ em của tỉnh.\n\n${helpText(engine, 'vi')}`
+      : `That is outside what I can answer: I only answer questions about the provinces' children's rights plans.\n\n${helpText(engine, 'en')}`;
     return { ...base, text, abstained: true, matches: [], intent: u.intent, passages: [] };
   }
   if (u.quantity && u.intent !== 'agency-tasks') {
@@ -310,9 +309,11 @@ async function recommendationAnswer(engine: Engine, u: Understanding, lang: Lang
   const wanted = new Set(u.recommendations);
   const withNumbers = plans.filter((p) => p.assignments.some((a) => a.recommendations.length > 0));
   if (withNumbers.length === 0) {
+    const keyed = [...engine.plans.values()].filter((p) => p.assignments.some((a) => a.recommendations.length > 0));
+    const which = (l: Lang) => keyed.map((p) => `${l === 'vi' ? 'kế hoạch' : 'the'} ${p.plan.period ?? p.plan.issuedDate.year} ${l === 'vi' ? 'của' : 'plan of'} ${p.plan.province}`).join(', ');
     const text = lang === 'vi'
-      ? `Kế hoạch của ${plans.map((p) => p.plan.province).join(', ')} không đánh số theo khuyến nghị của Ủy ban; chỉ phụ lục kế hoạch 2014–2020 của Đắk Lắk ghi số khuyến nghị.`
-      : `The plan of ${plans.map((p) => p.plan.province).join(', ')} is not keyed by recommendation number; only the 2014–2020 Đắk Lắk appendix is.`;
+      ? `Kế hoạch của ${plans.map((p) => p.plan.province).join(', ')} không đánh số theo khuyến nghị của Ủy ban; ${keyed.length > 0 ? `chỉ phụ lục ${which('vi')} ghi số khuyến nghị.` : 'không kế hoạch nào trong kho ghi số khuyến nghị.'}`
+      : `The plan of ${plans.map((p) => p.plan.province).join(', ')} is not keyed by recommendation number; ${keyed.length > 0 ? `only ${which('en')} is.` : 'no plan in the collection is.'}`;
     return { ...base, text, abstained: true, matches: [], intent: u.intent, passages: [] };
   }
   let found = withNumbers.flatMap((p) => p.assignments.filter((a) => a.recommendations.some((r) => wanted.has(r))).map((a) => toMatch(a, p.plan, engine.agencies)));

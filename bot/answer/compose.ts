@@ -58,6 +58,7 @@ export function toMatch(a: Assignment, plan: Plan, names: ReadonlyMap<string, Ag
     coordinatingIds: a.coordinating.map((m) => m.agencyId),
     lines: [a.source.lineStart, a.source.lineEnd],
     file: a.source.file,
+    extra: a.extra ?? [],
   };
 }
 
@@ -69,12 +70,14 @@ export function matchBlock(m: AnswerMatch, plan: Plan, focus: Focus, lang: Lang,
   const out: string[] = [];
   if (opts.header !== false) out.push(`📍 ${provinceLabel(plan, lang)} – ${planLabel(plan, lang)}`);
   out.push(`${t.task}: ${ellipsis(m.task, 220)}${opts.ocr ? ` (${t.ocr})` : ''}`);
-  const lead = `• ${t.lead}: ${m.lead.join('; ')}`;
+  const lead = `• ${t.lead}: ${m.lead.join('; ') || t.none}`;
   const coord = `• ${t.coord}: ${m.coordinating.length ? m.coordinating.join('; ') : t.none}`;
   const time = `• ${t.time}: ${m.timeframe ?? t.none}`;
   if (focus === 'coord') out.push(coord, lead, time);
   else if (focus === 'time') out.push(time, lead, coord);
   else out.push(lead, coord, time);
+  // columns the plan's table adds (Sản phẩm, Kinh phí, Ghi chú…), as the plan labels them
+  for (const x of m.extra.slice(0, 3)) out.push(`• ${x.label}: ${ellipsis(x.value, 160)}`);
   const lines = m.lines[0] === m.lines[1] ? `${m.lines[0]}` : `${m.lines[0]}–${m.lines[1]}`;
   out.push(`${t.source}: ${m.source} (${t.line} ${lines})`);
   return out;

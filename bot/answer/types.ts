@@ -16,6 +16,8 @@ export interface AnswerMatch {
   coordinatingIds: string[];
   lines: [number, number];
   file: string;
+  /** table columns beyond the contract's fields (Sản phẩm, Kinh phí…) */
+  extra: Array<{ label: string; value: string }>;
 }
 
 export interface AnswerResult {

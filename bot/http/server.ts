@@ -4,7 +4,7 @@ import { toContract } from '../answer/contract';
 import type { Assistant } from '../assistant';
 import { RateLimiter } from '../channels/rate-limiter';
 import { BodyTooLargeError, readBody } from './read-body';
-import { PAGE_CSS, PAGE_HTML, PAGE_JS } from './web-assets';
+import { PAGE_CSS, PAGE_JS, pageHtml } from './web-assets';
 
 /**
  * The HTTP edge: the web chat page, `POST /api/ask` (the `ask` JSON), `GET /healthz`, and the
@@ -26,6 +26,8 @@ export interface HttpDeps {
   /** requests per client: burst capacity and refill per second */
   rate?: { capacity: number; perSecond: number };
   log?: (line: string) => void;
+  /** what /healthz reports beyond "up": plans answered and plans skipped because they could not be read */
+  health?: () => Record<string, unknown>;
 }
 
 const CSP = "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
@@ -96,11 +98,11 @@ export function createHttpServer(deps: HttpDeps): Server {
         if (!hostAllowed(req.headers.host)) return json(res, 421, { error: 'Host not allowed' });
         const url = new URL(req.url ?? '/', 'http://localhost');
         const route = `${req.method} ${url.pathname}`;
-        if (route === 'GET /') return send(res, 200, PAGE_HTML, 'text/html; charset=utf-8', { 'Content-Security-Policy': CSP });
+        if (route === 'GET /') return send(res, 200, pageHtml(deps.assistant.coverage()), 'text/html; charset=utf-8', { 'Content-Security-Policy': CSP });
         if (route === 'GET /static/app.js') return send(res, 200, PAGE_JS, 'text/javascript; charset=utf-8');
         if (route === 'GET /static/app.css') return send(res, 200, PAGE_CSS, 'text/css; charset=utf-8');
         if (route === 'GET /favicon.ico') return void res.writeHead(204).end();
-        if (route === 'GET /healthz') return json(res, 200, { ok: true, provinces: deps.assistant.provinces() });
+        if (route === 'GET /healthz') return json(res, 200, { ok: true, provinces: deps.assistant.provinces(), ...(deps.health?.() ?? {}) });
         if (route === 'POST /api/ask') return await askRoute(req, res);
         if (url.pathname === '/zalo/webhook' && req.method === 'POST') {
           if (!deps.zalo) return json(res, 503, { error: 'Zalo webhook is not configured' });

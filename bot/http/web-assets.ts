@@ -3,7 +3,11 @@
  * No inline script or style (the Content-Security-Policy forbids them), and every answer is put on
  * the page with textContent, so text from the documents can never become HTML.
  */
-export const PAGE_HTML = `<!doctype html>
+const esc = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
+/** The page, with the provinces and example questions taken from the corpus (escaped: they come from documents). */
+export function pageHtml(c: { provinces: string; examples: string[] }): string {
+  return `<!doctype html>
 <html lang="vi">
 <head>
 <meta charset="utf-8">
@@ -15,16 +19,13 @@ export const PAGE_HTML = `<!doctype html>
 <body>
 <header>
   <h1>Hỏi đáp kế hoạch quyền trẻ em</h1>
-  <p class="sub">Kế hoạch thực hiện khuyến nghị của Ủy ban Quyền trẻ em LHQ: Quảng Ngãi, Sơn La, Bình Thuận (2025), Đắk Lắk (2014–2020).</p>
+  <p class="sub">Kế hoạch thực hiện khuyến nghị của Ủy ban Quyền trẻ em LHQ: ${esc(c.provinces)}.</p>
   <p class="hotline">Trẻ em gặp nguy hiểm? Gọi ngay <strong>Tổng đài 111</strong> (miễn phí, 24/7); khẩn cấp gọi <strong>113</strong>.</p>
   <button type="button" id="large" aria-pressed="false">Chữ to (máy chiếu)</button>
 </header>
 <main>
   <section id="examples" aria-label="Câu hỏi mẫu">
-    <button type="button" class="example">Ai chủ trì giảm thiểu tảo hôn ở Quảng Ngãi?</button>
-    <button type="button" class="example">Sơn La, trẻ bị xâm hại trên mạng thì sở nào phụ trách?</button>
-    <button type="button" class="example">So sánh ai chủ trì phòng chống mua bán trẻ em ở các tỉnh</button>
-    <button type="button" class="example">Kinh phí thực hiện kế hoạch Bình Thuận lấy từ đâu?</button>
+${c.examples.map((e) => `    <button type="button" class="example">${esc(e)}</button>`).join('\n')}
   </section>
   <section id="log" aria-live="polite"></section>
 </main>
@@ -36,6 +37,7 @@ export const PAGE_HTML = `<!doctype html>
 </body>
 </html>
 `;
+}
 
 export const PAGE_CSS = `*{box-sizing:border-box}
 html,body{overflow-x:hidden}

@@ -24,18 +24,17 @@ export interface TelegramDeps {
   retry?: { maxRetryAttempts: number; maxDelaySeconds: number };
 }
 
-export const HELP_TEXT = [
-  'Xin chào! Tôi trả lời câu hỏi về kế hoạch thực hiện quyền trẻ em của các tỉnh Quảng Ngãi, Sơn La, Bình Thuận (2025) và Đắk Lắk (2014–2020): cơ quan nào chủ trì, phối hợp, thời gian, và nguồn trong văn bản.',
-  '',
-  'Ví dụ:',
-  '• Ai chủ trì giảm thiểu tảo hôn ở Quảng Ngãi?',
-  '• son la tre bi xam hai tren mang thi so nao lo',
-  '• Sở Tư pháp Sơn La làm gì?',
-  '• So sánh ai chủ trì phòng chống mua bán trẻ em ở các tỉnh',
-  '',
-  'Lệnh: /tinh chọn tỉnh · /nguon xem nguyên văn câu trả lời trước · /quiz câu đố cho lớp tập huấn · /help hướng dẫn',
-  'Trẻ em gặp nguy hiểm? Gọi ngay Tổng đài 111 (miễn phí, 24/7); khẩn cấp gọi 113.',
-].join('\n');
+/** /start and /help: what the corpus covers (from the corpus, so added plans appear), commands, the hotline. */
+export function helpText(assistant: Assistant): string {
+  const c = assistant.coverage();
+  return [
+    `Xin chào! Tôi trả lời câu hỏi về kế hoạch thực hiện quyền trẻ em của các tỉnh ${c.provinces}: cơ quan nào chủ trì, phối hợp, thời gian, và nguồn trong văn bản.`,
+    '',
+    ...(c.examples.length > 0 ? ['Ví dụ:', ...c.examples.map((e) => `• ${e}`), ''] : []),
+    'Lệnh: /tinh chọn tỉnh · /nguon xem nguyên văn câu trả lời trước · /quiz câu đố cho lớp tập huấn · /help hướng dẫn',
+    'Trẻ em gặp nguy hiểm? Gọi ngay Tổng đài 111 (miễn phí, 24/7); khẩn cấp gọi 113.',
+  ].join('\n');
+}
 
 const POLITE_ERROR = 'Xin lỗi, tôi đang gặp sự cố khi trả lời. Bạn vui lòng hỏi lại sau ít phút. Nếu trẻ em đang gặp nguy hiểm, hãy gọi ngay Tổng đài 111.';
 
@@ -95,7 +94,7 @@ export function createTelegramBot(deps: TelegramDeps): Bot {
     }
   });
 
-  bot.command(['start', 'help'], (ctx) => ctx.reply(HELP_TEXT));
+  bot.command(['start', 'help'], (ctx) => ctx.reply(helpText(deps.assistant)));
   bot.command('tinh', async (ctx) => {
     const kb = new InlineKeyboard();
     for (const p of deps.assistant.provinces()) kb.text(p, `tinh:${p}`).row();
@@ -140,7 +139,7 @@ export function createTelegramBot(deps: TelegramDeps): Bot {
     await sendLong(ctx, r.text, answerKeyboard(r));
   });
   bot.on('message', async (ctx) => {
-    if (ctx.chat.type === 'private') await ctx.reply('Tôi chỉ đọc được tin nhắn chữ. Hãy gõ câu hỏi, ví dụ: Ai chủ trì giảm thiểu tảo hôn ở Quảng Ngãi?');
+    if (ctx.chat.type === 'private') await ctx.reply(`Tôi chỉ đọc được tin nhắn chữ. Hãy gõ câu hỏi${deps.assistant.coverage().examples[0] ? `, ví dụ: ${deps.assistant.coverage().examples[0]}` : ''}`);
   });
   bot.catch((err) => log(`telegram: ${err.message}`));
   return bot;

@@ -1,0 +1,140 @@
+import type { AgencyMatcher, LooseMention } from './agency-matcher';
+import { coordinatingIn, splitItemHead } from './agency-items';
+import { looksLikeAgencyName } from './agency-names';
+import { subtreeLines, subtreeText, nodeText, type TreeNode } from './heading-tree';
+import { fold } from './normalise';
+import { proseRoles } from './prose-roles';
+
+/**
+ * Assignments written in prose, in any section of a plan:
+ * - agency items: an item whose head names agencies ("1. Sở Y tế:", "5. Các sở, ban, ngành cấp
+ *   tỉnh; UBND các xã, phường:", "3. Công an tỉnh chủ trì, phối hợp với …:") gives each of its
+ *   bullets (or its inline text) to them;
+ * - role sentences: a bullet or item that says who does it ("(Sở Tư pháp chủ trì, phối hợp với
+ *   Công an tỉnh)", "Cơ quan chủ trì: …", "Giao Sở Y tế chủ trì…"); an item's roles pass to its
+ *   bullets that state none of their own.
+ */
+export interface ProseUnit {
+  origin: 'agency-section' | 'prose';
+  head: string | null;
+  lead: LooseMention[];
+  coordinating: LooseMention[];
+  task: string;
+  ref: string;
+  group: string;
+  lineStart: number;
+  lineEnd: number;
+}
+
+const ROLE_VERBS = /^\s*[,:]?\s*(chu tri|phoi hop|tham muu|thuc hien|trien khai|huong dan|chi dao|to chuc)\b/;
+
+/** "IV.3", "II.1.a": the marker path of a node, without dash bullets. */
+export function nodePath(node: TreeNode): string {
+  const parts: string[] = [];
+  for (let n: TreeNode | null = node; n; n = n.parent) if (n.marker && n.marker.type !== 'dash') parts.unshift(n.label);
+  return parts.join('.');
+}
+
+interface Head {
+  lead: LooseMention[];
+  coordinating: LooseMention[];
+  head: string;
+  body: string;
+}
+
+/** The agencies an item's first block is headed by, registered or reading like names. */
+function itemHead(first: string, matcher: AgencyMatcher, organisation: boolean): Head | null {
+  const colon = first.indexOf(':');
+  if (colon > 0 && colon < 220) {
+    const head = first.slice(0, colon).trim();
+    const body = first.slice(colon + 1).trim();
+    const loose = matcher.resolveLoose(head);
+    if (loose && loose.every((m) => m.agencyId !== null || looksLikeAgencyName(m.text))) return { lead: loose, coordinating: [], head, body };
+    // "Công an tỉnh chủ trì, phối hợp với Viện kiểm sát…: …"
+    const roles = /chu tri|phoi hop/.test(fold(head)) ? proseRoles(head, matcher) : null;
+    if (roles && fold(head).indexOf('chu tri') >= 0) return { lead: roles.lead, coordinating: roles.coordinating, head, body };
+  }
+  const whole = first.trim();
+  if (whole.length <= 160) {
+    const loose = matcher.resolveLoose(whole.replace(/[.:;]$/, ''));
+    if (loose && loose.every((m) => m.agencyId !== null || looksLikeAgencyName(m.text))) return { lead: loose, coordinating: [], head: whole, body: '' };
+  }
+  const seeded = splitItemHead(first, matcher);
+  if (seeded && (organisation || ROLE_VERBS.test(fold(first.slice(seeded.head.length))))) {
+    return { lead: seeded.lead, coordinating: [], head: seeded.head, body: seeded.body };
+  }
+  return null;
+}
+
+export function proseUnits(roots: TreeNode[], matcher: AgencyMatcher): ProseUnit[] {
+  const units: ProseUnit[] = [];
+  const visitAgencyItem = (item: TreeNode, head: Head, dashIndex: number) => {
+    const path = nodePath(item);
+    const refBase = `Mục ${path}${item.marker?.type === 'dash' ? `, gạch đầu dòng thứ ${dashIndex}` : ''}`;
+    const headCoord = [...head.coordinating];
+    const make = (task: string, ref: string, lines: number[]): ProseUnit => {
+      const own = coordinatingIn(task, matcher).map((m) => ({ agencyId: m.agencyId as string | null, text: m.text }));
+      const coordinating = [...headCoord, ...own].filter(
+        (c, k, all) => !head.lead.some((l) => l.agencyId !== null && l.agencyId === c.agencyId) && all.findIndex((o) => (o.agencyId ?? o.text) === (c.agencyId ?? c.text)) === k,
+      );
+      return {
+        origin: 'agency-section',
+        head: head.head,
+        lead: head.lead,
+        coordinating,
+        task,
+        ref,
+        group: `Mục ${path}: ${head.head}`,
+        lineStart: Math.min(...lines),
+        lineEnd: Math.max(...lines),
+      };
+    };
+    const inline = [head.body, ...item.parts.slice(1)].filter((s) => s.length > 0).join('\n');
+    if (inline) units.push(make(inline, refBase, item.lines));
+    let dash = 0;
+    for (const child of item.children) {
+      const isDash = child.marker?.type === 'dash';
+      if (isDash) dash += 1;
+      const ref = isDash ? `${refBase}, gạch đầu dòng thứ ${dash}` : `Mục ${nodePath(child)}`;
+      units.push(make(subtreeText(child), ref, subtreeLines(child)));
+    }
+  };
+
+  const visit = (node: TreeNode, inherited: { roles: ReturnType<typeof proseRoles>; heading: string } | null, organisation: boolean, dashIndex: number) => {
+    const isItem = node.marker !== null && node.marker.type !== 'roman' && node.marker.type !== 'article';
+    if (isItem) {
+      const head = itemHead(node.parts[0] ?? '', matcher, organisation);
+      if (head) {
+        visitAgencyItem(node, head, dashIndex);
+        return;
+      }
+    }
+    const own = isItem ? proseRoles(nodeText(node), matcher) : null;
+    const roles = own ?? inherited?.roles ?? null;
+    const path = nodePath(node);
+    const heading = isItem && node.marker?.type !== 'dash' ? `Mục ${path}: ${(node.parts[0] ?? '').slice(0, 120)}` : inherited?.heading ?? `Mục ${path}`;
+    const ref = node.marker?.type === 'dash' ? `Mục ${path}, gạch đầu dòng thứ ${dashIndex}` : `Mục ${path}`;
+    if (isItem && roles && (own || node.children.length === 0)) {
+      if (node.children.length === 0 || (own && node.children.every((c) => !proseRoles(subtreeText(c), matcher)) && node.children.length === 0)) {
+        units.push({ origin: 'prose', head: null, lead: roles.lead, coordinating: roles.coordinating, task: subtreeText(node), ref, group: inherited?.heading ?? heading, lineStart: Math.min(...subtreeLines(node)), lineEnd: Math.max(...subtreeLines(node)) });
+        return;
+      }
+    }
+    let dashes = 0;
+    for (const child of node.children) {
+      if (child.marker?.type === 'dash') dashes += 1;
+      visit(child, roles ? { roles, heading } : inherited ? { roles: inherited.roles, heading } : null, organisation, dashes);
+    }
+  };
+
+  for (const root of roots) {
+    if (root.region !== 'body' || root.kind === 'appendix') continue;
+    const organisation = root.kind === 'organisation';
+    let dashes = 0;
+    for (const child of root.children) {
+      if (child.marker?.type === 'dash') dashes += 1;
+      visit(child, null, organisation, dashes);
+    }
+  }
+  return units;
+}

@@ -1,0 +1,99 @@
+import type { AgencyMatcher, LooseMention } from './agency-matcher';
+import { looksLikeAgencyName } from './agency-names';
+import { fold, normaliseText } from './normalise';
+
+/**
+ * Who does a task, when a sentence says it rather than a table: labelled fields ("Cơ quan chủ trì:
+ * Sở Tư pháp; cơ quan phối hợp: …"), "X chủ trì" ("(Sở Tư pháp chủ trì, phối hợp với Công an
+ * tỉnh)", "Giao Sở Y tế chủ trì, …"), "phối hợp với Y" and "Y phối hợp". A name the registry does
+ * not know counts only when it reads like an organisation's name (agency-names.ts), so ordinary
+ * words before "chủ trì" are never taken for an agency.
+ */
+export interface ProseRoles {
+  lead: LooseMention[];
+  coordinating: LooseMention[];
+}
+
+const LABEL_LEAD = /(?:co quan|don vi)\s+chu tri(?:\s+thuc hien)?\s*:\s*/g;
+const LABEL_COORD = /(?:co quan|don vi)\s+phoi hop(?:\s+thuc hien)?\s*:\s*/g;
+/** where a labelled value or a list of names ends */
+const VALUE_END = /[;)\n]|\.\s|\.$|\s[–-]\s(?=thoi gian)|,?\s*thoi (?:gian|han)\b/;
+/** verbs that start the task after "phối hợp với X" */
+const TASK_VERB = /\s(?:to chuc|thuc hien|trien khai|tuyen truyen|ra soat|xay dung|huong dan|kiem tra|giam sat|tham muu|nghien cuu|day manh|tang cuong|bao dam|dam bao|cung cap|ho tro|theo doi|tong hop|de xuat|lam tot|trong viec|de|nham|tai|cho)\b/;
+
+/** A list of names that must all be agencies (registered, or reading like a name). */
+function acceptList(text: string, matcher: AgencyMatcher, gate: boolean): LooseMention[] | null {
+  const t = text.replace(/^[\s,;:(–-]+|[\s,;:.)–-]+$/g, '');
+  if (!t) return null;
+  const found = matcher.resolveLoose(t);
+  if (!found) return null;
+  if (gate && found.some((m) => m.agencyId === null && !looksLikeAgencyName(m.text))) return null;
+  return found;
+}
+
+function valueAfter(norm: string, folded: string, at: number): string {
+  const rest = folded.slice(at);
+  const end = VALUE_END.exec(rest);
+  return norm.slice(at, at + (end ? end.index : rest.length));
+}
+
+/** The names just before `at` (a "chủ trì" or "phối hợp"), back to the clause start; the longest list that is all names. */
+function namesBefore(norm: string, folded: string, at: number, matcher: AgencyMatcher): LooseMention[] | null {
+  const before = folded.slice(0, at);
+  const hard = Math.max(before.lastIndexOf('('), before.lastIndexOf(';'), before.lastIndexOf(':'), before.lastIndexOf('. '), before.lastIndexOf('\n'));
+  const giao = /(?:^|\s)(giao|de nghi|yeu cau)\s(?!.*(?:^|\s)(?:giao|de nghi|yeu cau)\s)/.exec(before.slice(hard + 1));
+  const start = giao ? hard + 1 + giao.index + giao[0].length : hard + 1;
+  // try the clause, then shorter tails after each comma; keep the longest that is all names
+  const commas: number[] = [start];
+  for (let k = start; k < at; k++) if (folded[k] === ',') commas.push(k + 1);
+  for (const from of commas) {
+    const span = norm.slice(from, at);
+    if (!span.trim()) continue;
+    const found = acceptList(span, matcher, true);
+    if (found) return found;
+  }
+  return null;
+}
+
+export function proseRoles(text: string, matcher: AgencyMatcher): ProseRoles | null {
+  const norm = normaliseText(text.replace(/\s*\n\s*/g, ' '));
+  const folded = fold(norm);
+  if (folded.length !== norm.length) return null; // offsets would not line up (rare characters): do not guess
+  let lead: LooseMention[] = [];
+  const coordinating: LooseMention[] = [];
+  const addCoord = (ms: LooseMention[] | null) => {
+    for (const m of ms ?? []) if (!coordinating.some((c) => key(c) === key(m))) coordinating.push(m);
+  };
+
+  for (const m of folded.matchAll(LABEL_LEAD)) {
+    const found = acceptList(valueAfter(norm, folded, m.index + m[0].length), matcher, false);
+    if (found) lead = [...lead, ...found.filter((f) => !lead.some((l) => key(l) === key(f)))];
+  }
+  for (const m of folded.matchAll(LABEL_COORD)) addCoord(acceptList(valueAfter(norm, folded, m.index + m[0].length), matcher, false));
+
+  if (lead.length === 0) {
+    for (const m of folded.matchAll(/(?<![\p{L}])chu tri(?![\p{L}])/gu)) {
+      if (/(?:co quan|don vi|duoc giao|giao)\s*$/.test(folded.slice(0, m.index))) continue;
+      const found = namesBefore(norm, folded, m.index, matcher);
+      if (found) {
+        lead = found;
+        break;
+      }
+    }
+  }
+  if (lead.length === 0) return null;
+
+  for (const m of folded.matchAll(/(?<![\p{L}])phoi hop voi\s+/gu)) {
+    const from = m.index + m[0].length;
+    const rest = folded.slice(from);
+    const end = Math.min(...[VALUE_END.exec(rest)?.index ?? rest.length, TASK_VERB.exec(rest)?.index ?? rest.length]);
+    addCoord(acceptList(norm.slice(from, from + end), matcher, true));
+  }
+  for (const m of folded.matchAll(/(?<![\p{L}])phoi hop(?!\s+voi)(?![\p{L}])/gu)) {
+    if (/(?:co quan|don vi)\s*$/.test(folded.slice(0, m.index))) continue;
+    addCoord(namesBefore(norm, folded, m.index, matcher));
+  }
+  return { lead, coordinating: coordinating.filter((c) => !lead.some((l) => key(l) === key(c))) };
+}
+
+const key = (m: LooseMention) => m.agencyId ?? `?${fold(m.text)}`;
