@@ -10,7 +10,7 @@ import { basename, resolve } from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { ManifestError } from '../corpus/errors';
 import { loadLexicon } from '../corpus/load-lexicon';
-import { ALL_PROVINCES } from '../retrieval/thesaurus/provinces';
+import { ALL_PROVINCES } from '../retrieval/thesaurus/province-list';
 import { addPlan } from './add-plan';
 import { ConfigError, parseConfig } from './config';
 import { loadRegistry } from './registry-files';

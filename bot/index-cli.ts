@@ -1,18 +1,20 @@
 /** `npm run index`: build the corpus and the retrieval index, write the index files atomically. */
 import { resolve } from 'node:path';
-import { buildCorpus } from '../corpus/build-corpus';
 import { loadLexicon } from '../corpus/load-lexicon';
-import { loadSeeds } from '../corpus/load-seeds';
 import { buildRetrievalIndex } from '../retrieval/build-index';
 import { saveIndex } from '../retrieval/index-store';
 import { embedderFor } from './app';
 import { parseConfig } from './config';
+import { createPlanLibrary } from './plan-library';
+import { loadRegistry } from './registry-files';
 
 async function main(): Promise<void> {
   const config = parseConfig(process.env);
   const t0 = performance.now();
-  const { manifest, docs } = await loadSeeds(resolve(config.SEEDS_DIR));
-  const corpus = buildCorpus(docs, manifest, { lexicon: await loadLexicon() });
+  const plansDir = resolve(config.PLANS_DIR);
+  const library = createPlanLibrary({ seedsDir: resolve(config.SEEDS_DIR), plansDir, loadAgencies: () => loadRegistry(plansDir, console.error), lexicon: await loadLexicon(), cachePath: null });
+  const { corpus, failures } = await library.load();
+  for (const f of failures) console.error(`plan skipped: ${f.message}`);
   const t1 = performance.now();
   const index = await buildRetrievalIndex(corpus, embedderFor(config));
   const t2 = performance.now();

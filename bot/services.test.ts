@@ -11,7 +11,7 @@ import { startFakeZaloApi, type FakeZaloApi } from './test-support/fake-zalo-api
 import { httpRequest } from './test-support/http';
 
 const indexDir = join(mkdtempSync(join(tmpdir(), 'qte-svc-')), 'index');
-const baseEnv = { SEEDS_DIR: resolve(import.meta.dirname, '../seeds'), INDEX_DIR: indexDir, PORT: '0' };
+const baseEnv = { SEEDS_DIR: resolve(import.meta.dirname, '../seeds'), INDEX_DIR: indexDir, PLANS_DIR: join(indexDir, 'no-plans'), PORT: '0' };
 let services: Services | null = null;
 let botApi: FakeBotApi | null = null;
 let zaloApi: FakeZaloApi | null = null;

@@ -374,8 +374,19 @@ export function createAgencyMatcher(agencies: readonly Agency[], options: Matche
       }
       const out: LooseMention[] = [];
       let run: number[] = [];
+      let lastAgency: { end: number; index: number } | null = null;
       const flush = () => {
-        if (run.length > 0) out.push(...unregisteredPieces(text, tokens, run));
+        if (run.length === 0) return;
+        const pieces = unregisteredPieces(text, tokens, run);
+        // "Sở Y tế tỉnh Nghệ An", "Các sở, ban, ngành cấp tỉnh": lower-case words right after a name qualify it
+        const first = run[0]!;
+        const firstTok = tokens[first];
+        if (lastAgency && first === lastAgency.end && firstTok && /^\p{Ll}/u.test(text.slice(firstTok.start, firstTok.end)) && !/[,;|]/.test(text.slice(tokens[first - 1]!.end, firstTok.start)) && pieces.length > 0) {
+          const prev = out[lastAgency.index]!;
+          const head = pieces.shift()!;
+          prev.text = `${prev.text} ${head.text}`;
+        }
+        out.push(...pieces);
         run = [];
       };
       for (const s of steps) {
@@ -383,8 +394,10 @@ export function createAgencyMatcher(agencies: readonly Agency[], options: Matche
           flush();
           const m = s.step.match;
           out.push({ agencyId: m.agencyId, text: text.slice(tokens[m.start]!.start, tokens[m.end - 1]!.end) });
+          lastAgency = { end: m.end, index: out.length - 1 };
         } else if (s.step.kind === 'junk') run.push(s.from);
         else if (run.length > 0 && SEPARATORS.has(tokens[s.from]!.folded)) run.push(-1); // "và" inside a run splits it
+        else if (run.length > 0) for (let k = s.from; k < s.to; k++) run.push(k); // a request word inside a name ("Tôn giáo") is part of it
         else flush();
       }
       flush();

@@ -52,7 +52,7 @@ async function main(): Promise<void> {
 
   // 2. warm in-process latency
   const indexDir = join(mkdtempSync(join(tmpdir(), 'qte-bench-')), 'index');
-  const app = await createApp(parseConfig({ INDEX_DIR: indexDir }), () => {});
+  const app = await createApp(parseConfig({ INDEX_DIR: indexDir, PLANS_DIR: join(indexDir, 'no-plans') }), () => {});
   for (const q of questions) await app.ask({ question: q });
   const lat: number[] = [];
   for (let pass = 0; pass < 3; pass++) {

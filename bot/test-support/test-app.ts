@@ -8,7 +8,12 @@ import { parseConfig } from '../config';
 let cached: Promise<App> | null = null;
 export function testApp(): Promise<App> {
   cached ??= createApp(
-    parseConfig({ SEEDS_DIR: resolve(import.meta.dirname, '../../seeds'), INDEX_DIR: join(mkdtempSync(join(tmpdir(), 'qte-index-')), 'index') }),
+    parseConfig({
+      SEEDS_DIR: resolve(import.meta.dirname, '../../seeds'),
+      INDEX_DIR: join(mkdtempSync(join(tmpdir(), 'qte-index-')), 'index'),
+      // never the developer's data/plans: the reference corpus only
+      PLANS_DIR: join(mkdtempSync(join(tmpdir(), 'qte-plans-')), 'plans'),
+    }),
     () => {},
   );
   return cached;
