@@ -2,7 +2,7 @@ import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import { accentedTexts, createPlanParser, type PlanParser } from '../corpus/build-corpus';
 import { emptyDeploymentManifest, parseDeploymentManifest, type AddedPlan, type DeploymentManifest } from '../corpus/deployment-manifest';
-const docxToText = (_d: Uint8Array, _f: string): { text: string; warnings: string[] } => { throw new Error('docx'); };
+import { docxToText } from '../corpus/docx/read-docx';
 import { draftEntry, slugify } from '../corpus/draft-entry';
 import { CorpusParseError, ManifestError } from '../corpus/errors';
 import { flattenLayoutTables } from '../corpus/layout-tables';

@@ -6,6 +6,7 @@ import type { Manifest, ManifestEntry } from './manifest';
 import { diacriticShare, parsePlan, type ParseOptions, type PlanMatchers, type SeedDocument } from './parse-plan';
 import { buildRestoreModel, restoreText, type RestoreModel } from './restore/model';
 import { CorpusSchema, type Agency, type Corpus, type ParsedPlan } from './schema';
+import { findTimeframe } from './timeframe';
 import { isUnregistered, unregisteredAgency } from './unregistered';
 
 export const CORPUS_FORMAT_VERSION = 1 as const;
@@ -13,7 +14,7 @@ export const CORPUS_FORMAT_VERSION = 1 as const;
  * Bump whenever parsing or restoration changes what records come out of the same seeds: the
  * corpus hash includes it, so cached corpora and indexes built from older records are rebuilt.
  */
-export const PARSER_VERSION = 4;
+export const PARSER_VERSION = 5;
 
 /** Hash of everything the corpus is built from: seed texts, manifest, agency registry, lexicon. */
 export function corpusHash(docs: SeedDocument[], manifest: Manifest, agencies: readonly Agency[], lexicon: readonly string[] = []): string {
@@ -72,7 +73,11 @@ export function createPlanParser(options: BuildOptions & { restoreFrom?: readonl
         // a bullet is both a section and an assignment: restore each distinct text once
         const done = new Map<string, string>();
         const restore = (text: string) => done.get(text) ?? done.set(text, restoreText(model!, text)).get(text)!;
-        for (const a of parsed.assignments) a.taskRestored = restore(a.task);
+        for (const a of parsed.assignments) {
+          a.taskRestored = restore(a.task);
+          // a prose timeframe read from the scan would show its OCR damage ("trude ngay"): read it from the restored text
+          if (a.origin !== 'appendix') a.timeframe = findTimeframe(a.taskRestored)?.text ?? null;
+        }
         for (const s of parsed.sections) s.textRestored = s.text ? restore(s.text) : null;
       }
       return parsed;

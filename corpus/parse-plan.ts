@@ -1,7 +1,7 @@
 import type { AgencyMatcher, LooseMention } from './agency-matcher';
 import { isTableHeader, parseAppendixTable, tableRowRefs, type ParsedTable } from './appendix-table';
 import { proseUnits } from './plan-units';
-import { findTimeframe } from './timeframe-shim';
+import { findTimeframe } from './timeframe';
 import { unregisteredId } from './unregistered';
 import { CorpusParseError, ManifestError } from './errors';
 import { buildHeadingTree, nodeText, subtreeText, type TreeNode } from './heading-tree';

@@ -1,0 +1,259 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { z } from 'zod';
+import type { App } from '../bot/app';
+import { fold } from '../corpus/normalise';
+import type { Agency, Assignment, Corpus } from '../corpus/schema';
+
+/**
+ * Plans this project was not tuned on (corpus/fixtures/plans/*): each folder holds a plan as a
+ * province would send it (plan.txt or plan.docx), a ground truth written by reading it, and questions
+ * about it. The plans go in through add-plan only; this scores what comes out: tasks with the exact
+ * lead, with lead + coordinating + timeframe all exact, and questions answered right.
+ */
+export const TruthSchema = z.object({
+  file: z.string(),
+  manifest: z.object({ province: z.string(), documentNumber: z.string().nullable(), issuedDate: z.string() }).passthrough(),
+  tasks: z.array(
+    z.object({
+      line: z.number().int().positive(),
+      task: z.string(),
+      lead: z.array(z.string()),
+      coordinating: z.array(z.string()),
+      timeframe: z.string().nullable(),
+      extra: z.record(z.string(), z.string()).optional(),
+    }),
+  ),
+});
+export type Truth = z.infer<typeof TruthSchema>;
+
+export const PlanQuestionSchema = z.object({
+  id: z.string(),
+  question: z.string(),
+  province: z.string().nullable(),
+  kind: z.string(),
+  expect: z.object({
+    abstain: z.boolean(),
+    line: z.number().int().positive().optional(),
+    lead: z.array(z.string()).optional(),
+    coordinating: z.array(z.string()).optional(),
+    timeframe: z.string().optional(),
+  }),
+});
+export type PlanQuestion = z.infer<typeof PlanQuestionSchema>;
+
+export interface PlanFixture {
+  name: string;
+  dir: string;
+  planFile: string;
+  truth: Truth;
+  questions: PlanQuestion[];
+}
+
+/** Every fixture folder under `root` (one level of grouping: root/<set>/<plan>/). */
+export async function loadPlanFixtures(root: string): Promise<PlanFixture[]> {
+  const out: PlanFixture[] = [];
+  for (const set of (await readdir(root, { withFileTypes: true })).filter((d) => d.isDirectory()).map((d) => d.name).sort()) {
+    for (const name of (await readdir(join(root, set), { withFileTypes: true })).filter((d) => d.isDirectory()).map((d) => d.name).sort()) {
+      const dir = join(root, set, name);
+      const files = await readdir(dir);
+      const planFile = files.find((f) => f === 'plan.docx') ?? files.find((f) => f === 'plan.txt');
+      if (!planFile || !files.includes('truth.json')) continue;
+      const truth = TruthSchema.parse(JSON.parse(await readFile(join(dir, 'truth.json'), 'utf8')));
+      const questions = files.includes('questions.jsonl')
+        ? (await readFile(join(dir, 'questions.jsonl'), 'utf8')).split('\n').filter((l) => l.trim()).map((l) => PlanQuestionSchema.parse(JSON.parse(l)))
+        : [];
+      out.push({ name: `${set}/${name}`, dir, planFile, truth, questions });
+    }
+  }
+  return out;
+}
+
+/** Names compared as a reader would: case, diacritics, punctuation and spacing aside. */
+const key = (s: string) => fold(s).replace(/[^a-z0-9]+/g, ' ').trim();
+
+/** Does a truth name (the plan's words) denote this mention? Its own words, or its registry entry's name or aliases. */
+function denotes(truthName: string, mention: { agencyId: string; text: string }, agencies: Map<string, Agency>): boolean {
+  const k = key(truthName);
+  if (key(mention.text) === k) return true;
+  const a = agencies.get(mention.agencyId);
+  if (!a) return false;
+  return [a.name, ...a.aliases].some((n) => key(n) === k);
+}
+
+function sameAgencies(truth: string[], got: Array<{ agencyId: string; text: string }>, agencies: Map<string, Agency>): boolean {
+  if (truth.length !== got.length) return false;
+  const used = new Set<number>();
+  for (const t of truth) {
+    const i = got.findIndex((g, j) => !used.has(j) && denotes(t, g, agencies));
+    if (i < 0) return false;
+    used.add(i);
+  }
+  return true;
+}
+
+const sameTimeframe = (truth: string | null, got: string | null) => (truth === null ? got === null : got !== null && key(truth) === key(got));
+
+export interface TaskScore {
+  fixture: string;
+  line: number;
+  found: boolean;
+  leadOk: boolean;
+  coordinatingOk: boolean;
+  timeframeOk: boolean;
+  problems: string[];
+}
+
+export interface QuestionScore {
+  fixture: string;
+  id: string;
+  kind: string;
+  ok: boolean;
+  problem: string | null;
+}
+
+export interface PlanFixtureScore {
+  fixture: string;
+  added: boolean;
+  refusal: string | null;
+  tasks: TaskScore[];
+  /** assignments the parser produced that no truth task names (extra units) */
+  extraUnits: number;
+  questions: QuestionScore[];
+}
+
+const names = (ms: Array<{ text: string }>) => ms.map((m) => m.text).join('; ') || '–';
+
+export function scoreTasks(fixture: PlanFixture, planId: string, corpus: Corpus): { tasks: TaskScore[]; extraUnits: number } {
+  const plan = corpus.plans.find((p) => p.plan.id === planId);
+  const agencies = new Map(corpus.agencies.map((a) => [a.id, a] as const));
+  const assignments = plan?.assignments ?? [];
+  const claimed = new Set<Assignment>();
+  const tasks = fixture.truth.tasks.map((t): TaskScore => {
+    const prefix = key(t.task).slice(0, 24);
+    const a =
+      assignments.find((x) => !claimed.has(x) && x.source.lineStart === t.line && key(x.task).startsWith(prefix)) ??
+      assignments.find((x) => !claimed.has(x) && x.source.lineStart <= t.line && t.line <= x.source.lineEnd && key(x.task).includes(prefix)) ??
+      assignments.find((x) => !claimed.has(x) && x.source.lineStart === t.line);
+    if (!a) return { fixture: fixture.name, line: t.line, found: false, leadOk: false, coordinatingOk: false, timeframeOk: false, problems: [`no unit for line ${t.line} ("${t.task.slice(0, 40)}")`] };
+    claimed.add(a);
+    const leadOk = sameAgencies(t.lead, a.lead, agencies);
+    const coordinatingOk = sameAgencies(t.coordinating, a.coordinating, agencies);
+    const timeframeOk = sameTimeframe(t.timeframe, a.timeframe);
+    const problems: string[] = [];
+    if (!leadOk) problems.push(`lead: want ${t.lead.join('; ') || '–'}, got ${names(a.lead)}`);
+    if (!coordinatingOk) problems.push(`coordinating: want ${t.coordinating.join('; ') || '–'}, got ${names(a.coordinating)}`);
+    if (!timeframeOk) problems.push(`timeframe: want ${t.timeframe ?? '–'}, got ${a.timeframe ?? '–'}`);
+    return { fixture: fixture.name, line: t.line, found: true, leadOk, coordinatingOk, timeframeOk, problems };
+  });
+  return { tasks, extraUnits: assignments.filter((a) => !claimed.has(a)).length };
+}
+
+export async function scoreQuestions(fixture: PlanFixture, planId: string, app: App): Promise<QuestionScore[]> {
+  const agencies = new Map(app.engine.corpus.agencies.map((a) => [a.id, a] as const));
+  const plan = app.engine.corpus.plans.find((p) => p.plan.id === planId);
+  const out: QuestionScore[] = [];
+  for (const q of fixture.questions) {
+    const r = await app.ask({ question: q.question });
+    const fail = (problem: string) => out.push({ fixture: fixture.name, id: q.id, kind: q.kind, ok: false, problem: `${JSON.stringify(q.question)}: ${problem}` });
+    if (q.expect.abstain) {
+      if (!r.abstained) fail(`should abstain, answered ${r.matches[0] ? `${r.matches[0].province}: ${r.matches[0].lead.join('; ')}` : r.text.slice(0, 80)}`);
+      else out.push({ fixture: fixture.name, id: q.id, kind: q.kind, ok: true, problem: null });
+      continue;
+    }
+    const m = r.matches[0];
+    if (r.abstained || !m) {
+      fail(`abstained: ${r.text.slice(0, 100)}`);
+      continue;
+    }
+    const a = plan?.assignments.find((x) => x.id === m.assignmentId);
+    if (!a || m.planId !== planId) {
+      fail(`answered from ${m.province} (${m.source}), not this plan`);
+      continue;
+    }
+    if (q.expect.line !== undefined && !(a.source.lineStart <= q.expect.line && q.expect.line <= a.source.lineEnd)) {
+      // another unit with the same lead answers a who-leads question just as well
+      const sameLead = q.expect.lead && sameAgencies(q.expect.lead, a.lead, agencies);
+      if (!(q.kind === 'who-leads' || q.kind === 'agency-tasks') || !sameLead) {
+        fail(`top match is line ${a.source.lineStart} (${a.source.ref}), want line ${q.expect.line}`);
+        continue;
+      }
+    }
+    if (q.expect.lead && !sameAgencies(q.expect.lead, a.lead, agencies)) {
+      fail(`lead ${names(a.lead)}, want ${q.expect.lead.join('; ')}`);
+      continue;
+    }
+    if (q.expect.coordinating && !sameAgencies(q.expect.coordinating, a.coordinating, agencies)) {
+      fail(`coordinating ${names(a.coordinating)}, want ${q.expect.coordinating.join('; ')}`);
+      continue;
+    }
+    if (q.expect.timeframe && !sameTimeframe(q.expect.timeframe, a.timeframe)) {
+      fail(`timeframe ${a.timeframe ?? '–'}, want ${q.expect.timeframe}`);
+      continue;
+    }
+    out.push({ fixture: fixture.name, id: q.id, kind: q.kind, ok: true, problem: null });
+  }
+  return out;
+}
+
+export interface PlanEvalSummary {
+  plans: number;
+  added: number;
+  tasks: number;
+  leadExact: number;
+  allExact: number;
+  questions: number;
+  questionsRight: number;
+}
+
+export function summarise(scores: PlanFixtureScore[]): PlanEvalSummary {
+  const tasks = scores.flatMap((s) => s.tasks);
+  const qs = scores.flatMap((s) => s.questions);
+  return {
+    plans: scores.length,
+    added: scores.filter((s) => s.added).length,
+    tasks: tasks.length,
+    leadExact: tasks.filter((t) => t.leadOk).length,
+    allExact: tasks.filter((t) => t.leadOk && t.coordinatingOk && t.timeframeOk).length,
+    questions: qs.length,
+    questionsRight: qs.filter((q) => q.ok).length,
+  };
+}
+
+const pct = (n: number, d: number) => (d === 0 ? '–' : `${((100 * n) / d).toFixed(1)}%`);
+
+/** The "Plans never seen" part of evals/REPORT.md. */
+export function renderPlanEval(scores: PlanFixtureScore[]): string {
+  const s = summarise(scores);
+  const out = [
+    '## Plans added with add-plan (fixtures not tuned on)',
+    '',
+    'Each plan in `corpus/fixtures/plans/` goes in through `add-plan` alone (no code, no manifest written by hand); its',
+    'tasks are compared with a ground truth written by reading the plan, and its questions are asked through `ask()`',
+    'with the four seeds and every other added plan loaded beside it.',
+    '',
+    '| plan | added | tasks | exact lead | lead + coordinating + timeframe exact | extra units | questions right |',
+    '|---|---|---|---|---|---|---|',
+  ];
+  for (const f of scores) {
+    const t = f.tasks;
+    const q = f.questions;
+    out.push(
+      `| ${f.fixture} | ${f.added ? 'yes' : `no: ${f.refusal?.slice(0, 80) ?? ''}`} | ${t.length} | ${pct(t.filter((x) => x.leadOk).length, t.length)} | ${pct(t.filter((x) => x.leadOk && x.coordinatingOk && x.timeframeOk).length, t.length)} | ${f.extraUnits} | ${q.filter((x) => x.ok).length}/${q.length} |`,
+    );
+  }
+  out.push(`| **all** | ${s.added}/${s.plans} | ${s.tasks} | **${pct(s.leadExact, s.tasks)}** | **${pct(s.allExact, s.tasks)}** | ${scores.reduce((n, f) => n + f.extraUnits, 0)} | **${s.questionsRight}/${s.questions} (${pct(s.questionsRight, s.questions)})** |`, '');
+  const kinds = [...new Set(scores.flatMap((f) => f.questions.map((q) => q.kind)))].sort();
+  out.push('| question kind | right |', '|---|---|');
+  for (const k of kinds) {
+    const q = scores.flatMap((f) => f.questions.filter((x) => x.kind === k));
+    out.push(`| ${k} | ${q.filter((x) => x.ok).length}/${q.length} |`);
+  }
+  out.push('', '### Differences', '');
+  const diffs = [
+    ...scores.flatMap((f) => f.tasks.filter((t) => t.problems.length > 0).map((t) => `- ${f.fixture} line ${t.line}: ${t.problems.join('; ')}`)),
+    ...scores.flatMap((f) => f.questions.filter((q) => !q.ok).map((q) => `- ${f.fixture} \`${q.id}\` [${q.kind}] ${q.problem}`)),
+  ];
+  out.push(...(diffs.length ? diffs : ['None.']), '');
+  return out.join('\n');
+}
