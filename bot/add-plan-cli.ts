@@ -10,10 +10,9 @@ import { basename, resolve } from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { ManifestError } from '../corpus/errors';
 import { loadLexicon } from '../corpus/load-lexicon';
-import { ALL_PROVINCES } from '../retrieval/thesaurus/province-list';
+import { loadProvinceNames, loadRegistry } from './registry-files';
 import { addPlan } from './add-plan';
 import { ConfigError, parseConfig } from './config';
-import { loadRegistry } from './registry-files';
 
 const USAGE = 'Cách dùng: npm run add-plan -- TỆP.docx|TỆP.txt [--province "Tên tỉnh"] [--yes] [--dry-run]';
 
@@ -55,9 +54,9 @@ async function main(argv: string[]): Promise<number> {
     province,
     plansDir,
     seedsDir: resolve(config.SEEDS_DIR),
-    agencies: await loadRegistry(plansDir, (l) => console.error(l)),
+    agencies: await loadRegistry(plansDir, (l) => console.error(l), true),
     lexicon: await loadLexicon(),
-    provinces: ALL_PROVINCES,
+    provinces: await loadProvinceNames(),
   };
   const review = await addPlan({ ...common, write: false });
   console.log(review.report);

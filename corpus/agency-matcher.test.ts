@@ -75,10 +75,44 @@ describe('canonical agencies', () => {
 
   it('refuse what is not an agency instead of guessing', () => {
     expect(one('Căn cứ nhiệm vụ được phân công')).toBeNull();
-    expect(one('Hội Nông dân tỉnh')).toBeNull();
-    expect(one('Sở Giao thông vận tải')).toBeNull();
+    expect(one('Quỹ Bảo trợ trẻ em tỉnh')).toBeNull();
+    expect(one('Hội Người mù tỉnh')).toBeNull();
     expect(one('')).toBeNull();
     expect(matcher.resolvePrefix('Thường xuyên trong năm')).toBeNull();
+  });
+});
+
+describe('the registry every province shares (corpus/data/agencies.json)', () => {
+  const strict = createAgencyMatcher(AGENCIES, { known: () => true, knownWordCost: Infinity });
+  const exact = (text: string) => strict.resolveList(text)?.map((m) => m.agencyId) ?? null;
+
+  it('knows the bodies a province has after the 2025 reorganisation', () => {
+    expect(one('Hội Nông dân tỉnh')).toEqual(['hoi-nong-dan-tinh']);
+    expect(one('Tỉnh đoàn')).toEqual(['tinh-doan']);
+    expect(one('Hội LHPN tỉnh')).toEqual(['hoi-lhpn-tinh']);
+    expect(one('Bảo hiểm xã hội tỉnh')).toEqual(['bhxh-tinh']);
+    expect(one('Bộ Chỉ huy Quân sự tỉnh')).toEqual(['bo-chi-huy-quan-su-tinh']);
+    expect(one('Sở Dân tộc và Tôn giáo')).toEqual(['so-dan-toc-ton-giao']);
+    expect(one('Các sở, ban, ngành, đoàn thể tỉnh; UBND các xã, phường')).toEqual(['nhom-so-ban-nganh-doan-the-tinh', 'nhom-ubnd-xa']);
+  });
+
+  it('never merges two real bodies whose names differ by a word', () => {
+    expect(exact('Sở Nông nghiệp và Môi trường')).toEqual(['so-nn-mt']);
+    expect(exact('Sở Tài nguyên và Môi trường')).toEqual(['so-tnmt']);
+    expect(exact('Ban Dân tộc – Tôn giáo')).toEqual(['ban-dan-toc-ton-giao']);
+    expect(exact('Sở Dân tộc – Tôn giáo')).toEqual(['so-dan-toc-ton-giao']);
+    expect(exact('Bộ Chỉ huy Quân sự tỉnh')).toEqual(['bo-chi-huy-quan-su-tinh']);
+    expect(exact('Bộ Chỉ huy Bộ đội Biên phòng tỉnh')).toEqual(['bo-chi-huy-bdbp-tinh']);
+    // an unknown body next to a known one is not read as it
+    expect(exact('Trung tâm Bảo trợ xã hội tỉnh')).not.toEqual(['trung-tam-ctxh-tinh']);
+  });
+
+  it('gives each agency one entry and each spelling one owner', () => {
+    const ids = AGENCIES.map((a) => a.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    const owners = new Map<string, Set<string>>();
+    for (const a of AGENCIES) for (const n of [a.name, ...a.aliases]) (owners.get(n.toLowerCase()) ?? owners.set(n.toLowerCase(), new Set()).get(n.toLowerCase())!).add(a.id);
+    expect([...owners].filter(([, ids]) => ids.size > 1)).toEqual([]);
   });
 });
 

@@ -204,6 +204,9 @@ function anchors(t: Token, a: Token, alias: AliasEntry, atStart: boolean, sub: (
   return false;
 }
 
+/** Words that qualify a name right after it ("Sở Y tế tỉnh Nghệ An", "… cấp tỉnh", "… có liên quan"); never a verb or a time. */
+const QUALIFIER = /^(?:tinh|thanh pho|cap tinh|cap xa|cac cap|co lien quan|lien quan|tren dia ban|truc thuoc|thuoc|bien gioi|vung|ven bien|mien nui|khu vuc)(?:\s|$)(?!.*\b(?:chu tri|phoi hop|thuc hien|trien khai|tham muu|nam \d|quy|truoc)\b)/;
+
 export function createAgencyMatcher(agencies: readonly Agency[], options: MatcherOptions = {}): AgencyMatcher {
   const maxScore = options.maxScore ?? MAX_SCORE;
   const initialismCost = options.initialismCost ?? 0;
@@ -381,7 +384,7 @@ export function createAgencyMatcher(agencies: readonly Agency[], options: Matche
         // "Sở Y tế tỉnh Nghệ An", "Các sở, ban, ngành cấp tỉnh": lower-case words right after a name qualify it
         const first = run[0]!;
         const firstTok = tokens[first];
-        if (lastAgency && first === lastAgency.end && firstTok && /^\p{Ll}/u.test(text.slice(firstTok.start, firstTok.end)) && !/[,;|]/.test(text.slice(tokens[first - 1]!.end, firstTok.start)) && pieces.length > 0) {
+        if (lastAgency && first === lastAgency.end && firstTok && /^\p{Ll}/u.test(text.slice(firstTok.start, firstTok.end)) && !/[,;|]/.test(text.slice(tokens[first - 1]!.end, firstTok.start)) && pieces.length > 0 && QUALIFIER.test(fold(pieces[0]!.text))) {
           const prev = out[lastAgency.index]!;
           const head = pieces.shift()!;
           prev.text = `${prev.text} ${head.text}`;

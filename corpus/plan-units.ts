@@ -48,11 +48,11 @@ function itemHead(first: string, matcher: AgencyMatcher, organisation: boolean):
   if (colon > 0 && colon < 220) {
     const head = first.slice(0, colon).trim();
     const body = first.slice(colon + 1).trim();
+    // "Công an tỉnh chủ trì, phối hợp với Viện kiểm sát…: …": the head says who leads and who helps
+    const roles = /(?<!\p{L})chu tri(?!\p{L})/u.test(fold(head)) ? proseRoles(head, matcher) : null;
+    if (roles) return { lead: roles.lead, coordinating: roles.coordinating, head, body };
     const loose = matcher.resolveLoose(head);
     if (loose && loose.every((m) => m.agencyId !== null || looksLikeAgencyName(m.text))) return { lead: loose, coordinating: [], head, body };
-    // "Công an tỉnh chủ trì, phối hợp với Viện kiểm sát…: …"
-    const roles = /chu tri|phoi hop/.test(fold(head)) ? proseRoles(head, matcher) : null;
-    if (roles && fold(head).indexOf('chu tri') >= 0) return { lead: roles.lead, coordinating: roles.coordinating, head, body };
   }
   const whole = first.trim();
   if (whole.length <= 160) {

@@ -41,8 +41,13 @@ function valueAfter(norm: string, folded: string, at: number): string {
 function namesBefore(norm: string, folded: string, at: number, matcher: AgencyMatcher): LooseMention[] | null {
   const before = folded.slice(0, at);
   const hard = Math.max(before.lastIndexOf('('), before.lastIndexOf(';'), before.lastIndexOf(':'), before.lastIndexOf('. '), before.lastIndexOf('\n'));
-  const giao = /(?:^|\s)(giao|de nghi|yeu cau)\s(?!.*(?:^|\s)(?:giao|de nghi|yeu cau)\s)/.exec(before.slice(hard + 1));
-  const start = giao ? hard + 1 + giao.index + giao[0].length : hard + 1;
+  // the last request word of the clause; "giao" only as "Giao" itself, not "giáo" of "Giáo dục", "Tôn giáo"
+  let start = hard + 1;
+  for (const g of before.slice(hard + 1).matchAll(/(?:^|\s)(giao|de nghi|yeu cau)(?=\s)/g)) {
+    const at = hard + 1 + g.index + g[0].length - g[1]!.length;
+    if (g[1] === 'giao' && norm.slice(at, at + 4).toLowerCase() !== 'giao') continue;
+    start = at + g[1]!.length + 1;
+  }
   // try the clause, then shorter tails after each comma; keep the longest that is all names
   const commas: number[] = [start];
   for (let k = start; k < at; k++) if (folded[k] === ',') commas.push(k + 1);
@@ -73,7 +78,9 @@ export function proseRoles(text: string, matcher: AgencyMatcher): ProseRoles | n
 
   if (lead.length === 0) {
     for (const m of folded.matchAll(/(?<![\p{L}])chu tri(?![\p{L}])/gu)) {
-      if (/(?:co quan|don vi|duoc giao|giao)\s*$/.test(folded.slice(0, m.index))) continue;
+      // "cơ quan chủ trì", "được giao chủ trì": not a name before it ("Tôn giáo chủ trì" is one)
+      const skip = /(?:co quan|don vi|duoc giao|giao)\s*$/.exec(folded.slice(0, m.index));
+      if (skip && (!skip[0].startsWith('giao') || norm.slice(skip.index, skip.index + 4).toLowerCase() === 'giao')) continue;
       const found = namesBefore(norm, folded, m.index, matcher);
       if (found) {
         lead = found;
@@ -86,8 +93,17 @@ export function proseRoles(text: string, matcher: AgencyMatcher): ProseRoles | n
   for (const m of folded.matchAll(/(?<![\p{L}])phoi hop voi\s+/gu)) {
     const from = m.index + m[0].length;
     const rest = folded.slice(from);
-    const end = Math.min(...[VALUE_END.exec(rest)?.index ?? rest.length, TASK_VERB.exec(rest)?.index ?? rest.length]);
-    addCoord(acceptList(norm.slice(from, from + end), matcher, true));
+    // the names end where the task's verb starts; a verb word may sit inside a name ("Sở Xây dựng"),
+    // so try the longest span that is all names, from the clause end back to the first verb
+    const valueEnd = VALUE_END.exec(rest)?.index ?? rest.length;
+    const ends = [valueEnd, ...[...rest.slice(0, valueEnd).matchAll(new RegExp(TASK_VERB.source, 'g'))].map((v) => v.index).reverse()];
+    for (const end of ends) {
+      const found = acceptList(norm.slice(from, from + end), matcher, true);
+      if (found) {
+        addCoord(found);
+        break;
+      }
+    }
   }
   for (const m of folded.matchAll(/(?<![\p{L}])phoi hop(?!\s+voi)(?![\p{L}])/gu)) {
     if (/(?:co quan|don vi)\s*$/.test(folded.slice(0, m.index))) continue;

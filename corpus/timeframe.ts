@@ -55,9 +55,9 @@ export function findTimeframe(input: string): FoundTimeframe | null {
     // a comma ends a clause only when the phrase follows a timing word or another clause mark
     const cued = CUE.test(before) || /,\s*$/.test(before);
     if (/^(?:hang|moi|dinh ky|thuong xuyen|lien tuc)/.test(m[0])) {
-      // a frequency before a verb is how a sub-task is done ("thường xuyên theo dõi", "; định kỳ hằng năm gửi báo cáo"):
-      // it is the task's timing only at a clause end or after the verb of doing
-      if (!(atClauseEnd || VERB_CUE.test(before))) continue;
+      // a frequency is the task's timing at a clause end, after the verb of doing, or opening a clause
+      // ("; định kỳ hằng năm gửi báo cáo", "Thường xuyên rà soát…"); inside a noun phrase it is not ("chế độ hằng năm")
+      if (!(atClauseEnd || VERB_CUE.test(before) || /(?:^|[;:,(]|[.]\s)\s*$/.test(before))) continue;
     } else if (!(cued || atClauseEnd || (leading && /\s$/.test(before)) || start === 0)) continue;
     // "giai đoạn đến năm 2025, tầm nhìn…", "dự toán ngân sách hằng năm để…": a time qualifying a noun
     if (/(?:giai doan|tam nhin|du toan|ngan sach|ke hoach|chuong trinh|de an)\s+$/.test(before) && !/^\s*[;.]|^\s*$/.test(after)) continue;

@@ -161,14 +161,16 @@ export async function scoreQuestions(fixture: PlanFixture, planId: string, app: 
       else out.push({ fixture: fixture.name, id: q.id, kind: q.kind, ok: true, problem: null });
       continue;
     }
-    const m = r.matches[0];
+    // a question that names no province is rightly answered across provinces: the plan's task must be among them
+    const unnamed = r.provinces.length === 0;
+    const m = unnamed ? r.matches.find((x) => x.planId === planId) ?? r.matches[0] : r.matches[0];
     if (r.abstained || !m) {
       fail(`abstained: ${r.text.slice(0, 100)}`);
       continue;
     }
     const a = plan?.assignments.find((x) => x.id === m.assignmentId);
     if (!a || m.planId !== planId) {
-      fail(`answered from ${m.province} (${m.source}), not this plan`);
+      fail(`answered from ${m.province} (${m.source}), not this plan${unnamed ? ' (no province named; not among the answers)' : ''}`);
       continue;
     }
     if (q.expect.line !== undefined && !(a.source.lineStart <= q.expect.line && q.expect.line <= a.source.lineEnd)) {

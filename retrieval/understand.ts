@@ -70,7 +70,10 @@ const FACT_WORDS = new Set(['kinh', 'phi', 'lay', 'tu', 'dau', 'nguon', 'von', '
 // "trẻ em" / "child" is in almost every task: it carries no topic
 const CHILD_WORDS = new Set(['tre', 'em', 'child', 'children', 'kid', 'kids']);
 
-const ABBREVIATIONS: Record<string, string> = { qn: 'Quảng Ngãi', sl: 'Sơn La', bt: 'Bình Thuận', dl: 'Đắk Lắk', hn: 'Hà Nội', hcm: 'TP Hồ Chí Minh', tphcm: 'TP Hồ Chí Minh' };
+// "qn", "sl", "hcm": the capital short forms of provinces.json, typed in lower case
+const ABBREVIATIONS: Record<string, string> = Object.fromEntries(
+  Object.entries(PROVINCE_VARIANTS).flatMap(([p, vs]) => vs.filter((v) => /^[\p{Lu} ]{2,6}$/u.test(v)).map((v) => [fold(v).replace(/\s+/g, ''), p] as const)),
+);
 
 function provinceEntries(): PhraseEntry[] {
   const out: PhraseEntry[] = [];

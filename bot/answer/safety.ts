@@ -13,7 +13,7 @@ const HARM =
 const CHILD = /\b(be|thang be|chau|con|dua tre|dua be|dua nho|tre|em be|hoc sinh|con gai|con trai|tre em|child|children|kid|kids|girl|boy|baby|son|daughter|student|minor)\b/;
 const REAL_SITUATION =
   /\b(toi|minh|tui|em|hang xom|nha ben|ben canh|dang|vua|ngay bay gio|hom nay|toi qua|cuu|giup|phai lam gi|lam sao|lam gi|bao ai|goi ai|bao cho ai|o dau|khan cap|next door|neighbou?r|my|right now|i saw|i think|i am|i'm|what should i|what can i|help|urgent|today|tonight)\b/;
-const PLAN_QUESTION = /\b(ai chu tri|co quan nao|so nao|nganh nao|don vi nao|who leads|which agency|which department|ke hoach|phoi hop|chu tri)\b/;
+const PLAN_QUESTION = /\b(ai chu tri|co quan nao|so nao|nganh nao|don vi nao|who leads|which agency|which department|ke hoach|phoi hop|chu tri|thoi gian nao|thuc hien vao|nhiem vu gi|duoc giao|phu trach|trach nhiem)\b/;
 
 export function reportsChildInDanger(message: string): boolean {
   const f = fold(message);

@@ -33,7 +33,7 @@ export const SON_LA_SECTION_IV: GoldenAssignment[] = [
     ],
     lead: ['so-ldtbxh'],
     coordinating: [],
-    timeframe: null,
+    timeframe: 'Thường xuyên', // prose timeframe, read from the restored text (the scan has "Thudng xuyén")
     recommendations: [],
   },
   {

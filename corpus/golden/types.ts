@@ -13,7 +13,7 @@ export interface GoldenAssignment {
   /** canonical agency ids, in the order the text names them */
   lead: string[];
   coordinating: string[];
-  /** timeframe text exactly as the table gives it (e.g. 'Thường xuyên trong năm', '2014-2020'), or null where none */
+  /** timeframe text exactly as the table gives it (e.g. 'Thường xuyên trong năm', '2014-2020'), or for a prose unit the time phrase its sentence gives (restored for the scan), or null where none */
   timeframe: string | null;
   /** UN recommendation numbers (Đắk Lắk appendix only), else [] */
   recommendations: number[];

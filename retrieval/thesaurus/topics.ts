@@ -55,8 +55,8 @@ export const TOPICS: Topic[] = [
   },
   {
     id: 'tai-nan-thuong-tich',
-    vi: ['tai nạn', 'thương tích', 'đuối nước', 'tai nạn thương tích', 'tai nạn giao thông'],
-    en: ['accident', 'injury', 'injuries', 'drowning'],
+    vi: ['tai nạn', 'thương tích', 'đuối nước', 'tai nạn thương tích', 'tai nạn giao thông', 'dạy bơi', 'học bơi', 'bơi an toàn', 'chết đuối'],
+    en: ['accident', 'injury', 'injuries', 'drowning', 'swimming', 'swim'],
   },
   {
     id: 'moi-truong-mang',
@@ -73,8 +73,9 @@ export const TOPICS: Topic[] = [
   {
     id: 'tu-phap-nguoi-chua-thanh-nien',
     vi: ['tư pháp thân thiện', 'tố tụng thân thiện', 'tố tụng hình sự', 'điều tra thân thiện', 'xử lý vi phạm', 'truy tố', 'xét xử',
-      'tòa gia đình và người chưa thành niên', 'người chưa thành niên phạm tội', 'tư pháp người chưa thành niên', 'vi phạm pháp luật'],
-    en: ['child-friendly justice', 'juvenile justice', 'criminal proceedings', 'prosecution', 'trial', 'investigation', 'court procedures'],
+      'tòa gia đình và người chưa thành niên', 'người chưa thành niên phạm tội', 'tư pháp người chưa thành niên', 'vi phạm pháp luật',
+      'lấy lời khai', 'lời khai', 'phòng điều tra thân thiện', 'trợ giúp pháp lý'],
+    en: ['child-friendly justice', 'juvenile justice', 'interview room', 'testimony', 'legal aid', 'criminal proceedings', 'prosecution', 'trial', 'investigation', 'court procedures'],
   },
   {
     id: 'giam-giu',
@@ -97,10 +98,10 @@ export const TOPICS: Topic[] = [
     id: 'cham-soc-thay-the',
     vi: ['chăm sóc thay thế', 'nhận chăm sóc thay thế', 'trẻ mồ côi', 'mồ côi', 'không nơi nương tựa', 'không được sống trong môi trường gia đình',
       'không sống trong môi trường gia đình', 'chăm sóc dựa vào cộng đồng', 'cơ sở chăm sóc tập trung', 'trẻ em có hoàn cảnh đặc biệt',
-      'hoàn cảnh đặc biệt', 'trẻ lang thang', 'lang thang'],
+      'hoàn cảnh đặc biệt', 'trẻ lang thang', 'lang thang', 'bị bỏ rơi', 'trẻ bị bỏ rơi', 'bỏ rơi'],
     en: ['alternative care', 'foster care', 'orphan', 'orphans', 'orphanage', 'children without parental care', 'family-based care',
       'outside family care', 'without family care', 'family environment', 'out of family care', 'deprived of family',
-      'street children', 'institutional care', 'special circumstances'],
+      'street children', 'institutional care', 'special circumstances', 'abandoned', 'abandoned children'],
   },
   {
     id: 'con-nuoi',
@@ -133,7 +134,14 @@ export const TOPICS: Topic[] = [
     id: 'tham-gia-cua-tre-em',
     vi: ['sự tham gia của trẻ em', 'tham gia của trẻ em', 'trẻ em tham gia', 'ý kiến của trẻ em', 'diễn đàn trẻ em', 'hội của trẻ em',
       'thành lập hội', 'luật về hội', 'lắng nghe trẻ em'],
-    en: ['child participation', 'participation', 'children participate', 'children views', 'association', 'associations', 'children forum'],
+    en: ['child participation', 'participation', 'children participate', 'children views', 'association', 'associations', 'children forum',
+      "children's forum", 'forum'],
+  },
+  {
+    // the yearly campaign month every province runs (June); its events carry the plans' communication work
+    id: 'thang-hanh-dong',
+    vi: ['tháng hành động vì trẻ em', 'tháng hành động', 'ngày quốc tế thiếu nhi', 'tết thiếu nhi', 'ngày 1/6'],
+    en: ["children's action month", 'action month', 'month of action', "children's day"],
   },
   {
     id: 'ky-nang',
@@ -151,6 +159,11 @@ export const TOPICS: Topic[] = [
     en: ['best interests', 'best interest', 'welfare organisations'],
   },
   // --- health ------------------------------------------------------------------------------------
+  {
+    id: 'nuoc-sach-ve-sinh',
+    vi: ['nước sạch', 'nước sinh hoạt', 'nhà vệ sinh', 'công trình vệ sinh', 'vệ sinh môi trường', 'nước uống', 'nhà tiêu', 'vệ sinh trường học'],
+    en: ['clean water', 'safe water', 'drinking water', 'sanitation', 'toilet', 'toilets', 'latrines', 'hygiene', 'wash'],
+  },
   {
     id: 'y-te',
     broad: true,
