@@ -157,7 +157,11 @@ export function createUnderstander(agencies: readonly Agency[], planProvinces: r
         .map((h) => ({ ...h, start: tokenAt(h.startChar), end: tokenAt(h.endChar - 1) + 1 }))
         .filter((h) => h.start >= 0 && h.end > h.start)
         .filter((h) => !topicSpans.some((t) => t.start <= h.start && t.end >= h.end && t.end - t.start > h.end - h.start));
-      const agencyIds = [...new Set(agencyHits.map((h) => h.agencyId))];
+      // "xã phường báo cáo về Sở Y tế", "Sở Y tế báo cáo lên UBND tỉnh": the body reported to is not the one asked about
+      const RECIPIENT_BEFORE = new Set(['ve', 'len', 'toi', 'gui', 'to']);
+      const isRecipient = (h: { start: number }) => [a.tokens[h.start - 1]?.folded, a.tokens[h.start - 2]?.folded].some((w) => w !== undefined && RECIPIENT_BEFORE.has(w));
+      const actors = agencyHits.filter((h) => !isRecipient(h));
+      const agencyIds = [...new Set((actors.length > 0 ? actors : agencyHits).map((h) => h.agencyId))];
       for (const h of agencyHits) mark(h.start, h.end);
 
       const intents = new Set<Intent>();
@@ -202,6 +206,11 @@ export function createUnderstander(agencies: readonly Agency[], planProvinces: r
         const subject = [...topics].some((t) => t !== 'nguon-luc-ngan-sach') || content.some((w) => !PLAN_WORDS.has(w) && !FACT_WORDS.has(w) && !/^\d+$/.test(w));
         const asksWho = leads || intents.has('who-coordinates');
         factKind = pickFact(facts, subject, asksWho);
+        // "xã, phường báo cáo về Sở Y tế trước ngày nào?": a named body's own reporting duty is one of its tasks
+        if (factKind === 'report' && agencyIds.length > 0 && !asksWho && (intents.has('when') || /\b(ngay nao|ngay may|khi nao|bao gio|han chot|han cuoi|thoi han|when|by what date|deadline)\b/.test(f))) {
+          factKind = null;
+          intents.add('when');
+        }
         intent = factKind ? 'plan-facts' : 'search';
         if (!factKind && facts.has('period')) intents.add('when');
       }

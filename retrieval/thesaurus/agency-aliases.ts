@@ -1,6 +1,6 @@
 /**
  * How users (not the plans) name agencies: short forms, informal names and English names. Used to
- * understand questions only; the corpus is resolved against corpus/data/agencies.ts alone.
+ * understand questions only; the corpus is resolved against the registry (corpus/data/agencies.json) alone.
  */
 export const QUERY_AGENCY_ALIASES: Readonly<Record<string, readonly string[]>> = {
   'so-ldtbxh': ['Sở Lao động', 'Sở LĐ', 'LĐTBXH', 'Lao động Thương binh Xã hội', 'ngành lao động', 'Phòng LĐTBXH', 'DOLISA',
@@ -29,4 +29,22 @@ export const QUERY_AGENCY_ALIASES: Readonly<Record<string, readonly string[]>> =
   'nhom-ubnd-huyen': ['UBND huyện', 'UBND cấp huyện', 'Ủy ban nhân dân huyện', 'district', 'districts', "district People's Committees",
     'chính quyền huyện'],
   'nhom-so-nganh': ['các sở ngành', 'các sở, ban, ngành khác', 'các sở, ngành khác', 'other departments', 'relevant departments', 'other agencies'],
+  // bodies every province has after 2025 (corpus/data/agencies.json)
+  'nhom-ubnd-xa': ['UBND xã', 'UBND phường', 'xã, phường', 'xã phường', 'Ủy ban xã', 'UBND xã phường', 'cấp xã', 'chính quyền xã', 'chính quyền cấp xã',
+    'communes', "commune People's Committees", "commune People's Committee", 'commune authorities', 'wards'],
+  'so-dan-toc-ton-giao': ['Sở Dân tộc', 'Sở DTTG', 'Department of Ethnic and Religious Affairs', 'ethnic and religious affairs department'],
+  'so-nn-mt': ['Sở Nông nghiệp', 'Sở NNMT', 'Department of Agriculture and Environment', 'agriculture department'],
+  'so-xay-dung': ['Department of Construction', 'construction department'],
+  'so-cong-thuong': ['Department of Industry and Trade', 'industry and trade department'],
+  'tinh-doan': ['Đoàn Thanh niên', 'đoàn thanh niên tỉnh', 'Youth Union', 'Ho Chi Minh Communist Youth Union', 'youth union'],
+  'hoi-lhpn-tinh': ['Hội Phụ nữ', 'Hội LHPN', "Women's Union", 'women union'],
+  'hoi-nong-dan-tinh': ["Farmers' Union", 'farmers union'],
+  'hoi-cuu-chien-binh-tinh': ['Cựu chiến binh', "Veterans' Association", 'veterans association'],
+  'lien-doan-lao-dong-tinh': ['Công đoàn', 'Liên đoàn Lao động', 'Labour Federation', 'Labor Federation', 'trade union'],
+  'bhxh-tinh': ['Bảo hiểm xã hội', 'BHXH', 'Social Insurance', 'social insurance agency'],
+  'bo-chi-huy-quan-su-tinh': ['Quân sự tỉnh', 'Bộ CHQS', 'military command', 'provincial military command'],
+  'dai-ptth-tinh': ['Đài truyền hình', 'Đài phát thanh', 'đài tỉnh', 'radio and television station', 'TV station'],
+  'trung-tam-ctxh-tinh': ['Trung tâm Công tác xã hội', 'Social Work Centre', 'social work center'],
+  'hoi-bao-ve-quyen-tre-em-tinh': ['Hội Bảo vệ trẻ em', "Association for the Protection of Children's Rights", 'child rights association'],
+  'thanh-tra-tinh': ['Provincial Inspectorate', 'inspectorate'],
 };
