@@ -103,26 +103,47 @@ export function parseAppendixTable(lines: Line[], headerIndex: number, file: str
     return -1;
   };
 
+  /** "II. TRUYỀN THÔNG" as the cells of a group row (key, title), or null when it does not read as one */
+  const groupCells = (text: string): string[] | null => {
+    const m = /^((?:[IVX]+|[A-Z]|\d+(?:\.\d+)*)[.)]?)\s+(\S.{0,200})$/u.exec(text);
+    if (!m || !/^\p{Lu}/u.test(m[2]!)) return null;
+    const cells = Array<string>(header.width).fill('');
+    if (roles.key !== undefined) {
+      cells[roles.key] = m[1]!.replace(/[.)]$/, '');
+      cells[roles.task ?? 0] = m[2]!;
+    } else cells[roles.task ?? 0] = text;
+    return cells;
+  };
+
   for (let i = header.dataStart; i < lines.length; i++) {
     const line = lines[i]!;
     if (isBlank(line)) {
       pageBreak = true;
       continue;
     }
+    let groupLine: string[] | null = null;
     if (!line.text.includes('\t')) {
-      endLine = line.no;
-      endIndex = i;
-      break;
+      // a group row merged across every column loses its tabs in a text export ("II. TRUYỀN THÔNG"):
+      // still the table when it carries a group marker and table rows follow
+      const next = nextDataIndex(i + 1);
+      groupLine = next >= 0 && !readTableHeader(lines, next) && cellsAt(next).length >= Math.min(3, header.width) ? groupCells(normaliseText(line.text)) : null;
+      if (!groupLine) {
+        endLine = line.no;
+        endIndex = i;
+        break;
+      }
     }
     // a header repeated at the top of the next page
-    const repeated = readTableHeader(lines, i);
+    const repeated = groupLine ? null : readTableHeader(lines, i);
     if (repeated) {
       tableLines.push(...repeated.lines);
       tableNotes.push(`dòng ${line.no}: tiêu đề bảng lặp lại ở trang sau, bỏ qua`);
       i = repeated.dataStart - 1;
       continue;
     }
-    const rawCells = cellsAt(i);
+    let rawCells = groupLine ?? cellsAt(i);
+    // a Word group row is one cell merged across the row: its text sits in the first column alone
+    if (!groupLine && rawCells[0] && roles.task !== 0 && rawCells.slice(1).every((c) => c === '')) rawCells = groupCells(rawCells[0]) ?? rawCells;
     const cell = (r: Role) => (roles[r] === undefined ? '' : rawCells[roles[r]!] ?? '');
     let key = cell('key');
     let task = cell('task');

@@ -21,7 +21,7 @@ const QUARTER = `quy\\s+(?:i{1,3}|iv|[1-4])(?:\\s*(?:/|nam)\\s*${Y})?`;
 const DAY = `ngay\\s+\\d{1,2}(?:\\s*/\\s*\\d{1,2}(?:\\s*/\\s*${Y})?|\\s+thang\\s+\\d{1,2}(?:\\s+nam\\s+${Y})?)`;
 const MONTH = `thang\\s+\\d{1,2}(?:\\s*/\\s*${Y}|\\s+nam\\s+${Y})?`;
 const YEAR = `(?:nam\\s+hoc\\s+${RANGE}|(?:cac\\s+)?nam\\s+${RANGE}|giai\\s+doan\\s+${RANGE}|${Y}\\s*[–-]\\s*${Y})`;
-const EVERY = `(?:hang|moi|hàng)\\s+(?:nam|quy|thang|tuan)|dinh\\s+ky\\s+(?:\\d+\\s+thang|(?:hang|moi)\\s+(?:nam|quy|thang))(?:\\s*,?\\s*(?:hang|moi)\\s+(?:nam|quy|thang))?|thuong\\s+xuyen(?:\\s+(?:trong|hang)\\s+nam)?|lien\\s+tuc`;
+const EVERY = `(?:hang|moi)\\s+(?:nam(?:\\s+hoc)?(?:\\s+moi)?|quy|thang|tuan)|dinh\\s+ky\\s+(?:\\d+\\s+thang|(?:hang|moi)\\s+(?:nam|quy|thang))(?:\\s*,?\\s*(?:hang|moi)\\s+(?:nam|quy|thang))?|thuong\\s+xuyen(?:\\s+(?:trong|hang)\\s+nam)?|lien\\s+tuc`;
 const CORE = `(?:${QUARTER}|${DAY}|${MONTH}|${YEAR}|${EVERY})`;
 /** cores joined into one phrase: "định kỳ 6 tháng, hằng năm", "Quý IV/2025 và hằng năm", "tháng 6 hằng năm" */
 const PHRASE = new RegExp(`(?<![\\p{L}\\d])(?:(?:truoc|tu|den|sau)\\s+)?${CORE}(?:(?:\\s*,\\s*|\\s+(?:va|den|tro di)\\s+|\\s+)(?:(?:truoc|tu|den)\\s+)?${CORE})*(?![\\p{L}\\d])`, 'gu');
@@ -65,7 +65,7 @@ export function findTimeframe(input: string): FoundTimeframe | null {
     if (/\d\s*$/.test(before) && !atClauseEnd) continue;
     // "trước mùa nước nổi hằng năm", "theo kế hoạch thanh tra hằng năm": a recurring time with its occasion
     let from = start;
-    const occasion = /^(?:hang|moi|dinh ky)/.test(m[0]) ? /(?:^|[\s(])((?:truoc|theo|vao|sau)\s+(?:[^\s,;.:]+\s+){1,4})$/.exec(before) : null;
+    const occasion = /^(?:hang|moi|dinh ky)/.test(m[0]) ? /(?:^|[\s(])((?:truoc|theo|vao|sau|dip|mua)\s+(?:[^\s,;.:]+\s+){0,4})$/.exec(before) : null;
     if (occasion && !/(?:^|\s)(?:chu tri|phoi hop|thuc hien|va)\s/.test(` ${occasion[1]}`)) from = start - occasion[1]!.length;
     best = { text: text.slice(from, end).trim(), start: from, end, labelled: false };
   }

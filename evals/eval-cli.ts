@@ -5,7 +5,9 @@ import { resolve } from 'node:path';
 import { createApp } from '../bot/app';
 import { parseConfig } from '../bot/config';
 import { loadQuestions } from './load-questions';
+import { loadPlanFixtures, renderPlanEval, summarise } from './new-plans';
 import { renderReport } from './report';
+import { runPlanEval } from './run-plan-eval';
 import { runEval } from './run-eval';
 
 async function writeAtomic(path: string, data: string) {
@@ -25,7 +27,10 @@ async function main(): Promise<void> {
     if (execFileSync('git', ['status', '--porcelain'], { encoding: 'utf8' }).trim()) commit += ' (with uncommitted changes)';
   } catch { /* not a git checkout */ }
   const date = new Date().toISOString().slice(0, 10);
-  await writeAtomic(resolve(import.meta.dirname, 'REPORT.md'), renderReport(run, { date, commit, seconds }));
+  // plans in layouts no seed has, added with add-plan (a fresh plans folder, not the deployment's)
+  const fixtures = await loadPlanFixtures(resolve(import.meta.dirname, '../corpus/fixtures/plans'));
+  const plansEval = await runPlanEval(fixtures, resolve(import.meta.dirname, '../seeds'));
+  await writeAtomic(resolve(import.meta.dirname, 'REPORT.md'), `${renderReport(run, { date, commit, seconds })}\n${renderPlanEval(plansEval.scores)}`);
   const json = {
     date,
     commit,
@@ -44,6 +49,8 @@ async function main(): Promise<void> {
   console.log(`abstention precision ${p(e.abstentionPrecision)}, recall ${p(e.abstentionRecall)}, made-up agencies ${e.madeUpAgencies}; all checks pass ${p(e.passRate)}`);
   for (const g of run.byCategory) console.log(`  ${g.key.padEnd(16)} lead ${p(g.engine.leadAccuracy).padStart(6)}  pass ${p(g.engine.passRate).padStart(6)}`);
   for (const g of run.byTag) console.log(`  #${g.key.padEnd(15)} lead ${p(g.engine.leadAccuracy).padStart(6)}  pass ${p(g.engine.passRate).padStart(6)}`);
+  const ps = summarise(plansEval.scores);
+  console.log(`added plans: ${ps.added}/${ps.plans} added; exact lead ${ps.leadExact}/${ps.tasks}; lead+coordinating+timeframe ${ps.allExact}/${ps.tasks}; questions ${ps.questionsRight}/${ps.questions}`);
   console.log('wrote evals/REPORT.md and evals/report.json');
 }
 

@@ -107,9 +107,11 @@ export function queryAgencies(agencies: readonly Agency[]): Agency[] {
   return agencies.map((a) => ({ ...a, aliases: [...a.aliases, ...(QUERY_AGENCY_ALIASES[a.id] ?? [])] }));
 }
 
-function provinceRef(named: string, planProvinces: ReadonlySet<string>): ProvinceRef {
+function provinceRef(named: string, planProvinces: ReadonlySet<string>, mergedPlans: ReadonlySet<string>): ProvinceRef {
   const formers = PROVINCE_MERGES.filter((m) => m.now === named && m.former !== named);
   const asFormer = PROVINCE_MERGES.find((m) => m.former === named) ?? null;
+  // a former province (Kon Tum) whose new province has a plan issued after the merger: that plan covers it
+  if (asFormer && !planProvinces.has(named) && mergedPlans.has(asFormer.now)) return { named, planProvinces: [asFormer.now], merge: asFormer };
   if (planProvinces.has(named)) {
     return { named, planProvinces: [named], merge: formers.find((m) => !planProvinces.has(m.former)) ?? null };
   }
@@ -121,7 +123,11 @@ function provinceRef(named: string, planProvinces: ReadonlySet<string>): Provinc
 const BROADER = new Map(TOPICS.map((t) => [t.id, t.broader ?? []] as const));
 const BROAD = new Set(TOPICS.filter((t) => t.broad).map((t) => t.id));
 
-export function createUnderstander(agencies: readonly Agency[], planProvinces: readonly string[], known: KnownWords = () => false): QuestionUnderstander {
+/**
+ * `mergedPlans`: provinces with a plan issued after the 2025 merger, which therefore covers the former
+ * provinces merged into them.
+ */
+export function createUnderstander(agencies: readonly Agency[], planProvinces: readonly string[], known: KnownWords = () => false, mergedPlans: ReadonlySet<string> = new Set()): QuestionUnderstander {
   const phrases: PhraseMatcher = createPhraseMatcher(phraseEntries(), known);
   // questions get a stricter matcher than the scan: "ở Lâm Đồng" must not read as "Sở Lao động"
   const agencyMatcher: AgencyMatcher = createAgencyMatcher(queryAgencies(agencies), { maxScore: 0.2, initialismCost: 0.15, known });
@@ -233,7 +239,7 @@ export function createUnderstander(agencies: readonly Agency[], planProvinces: r
       if (intent === 'search' && intents.has('compare')) intent = 'compare';
 
       const seen = new Set<string>();
-      const provinces = provinceNames.filter((p) => !seen.has(p) && seen.add(p)).map((p) => provinceRef(p, plans));
+      const provinces = provinceNames.filter((p) => !seen.has(p) && seen.add(p)).map((p) => provinceRef(p, plans, mergedPlans));
       return {
         text: a.text,
         english,

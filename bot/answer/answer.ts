@@ -5,7 +5,7 @@ import { TOPICS } from '../../retrieval/thesaurus/topics';
 import type { Understanding } from '../../retrieval/understand';
 import type { ConversationState } from './conversation';
 import { matchBlock, matchLine, planLabel, provinceLabel, sourcesOf, successorNotes, toMatch, type Focus, type Lang } from './compose';
-import type { Engine } from './engine';
+import { issuedOnOrAfter, type Engine } from './engine';
 import { coverage } from './coverage';
 import { factAnswer } from './facts';
 import { HOTLINE_LINE, HOTLINE_LINE_EN, reportsChildInDanger } from './safety';
@@ -117,9 +117,8 @@ async function respond(engine: Engine, u: Understanding, lang: Lang, question: s
   const base = { question, provinces: u.provinces.map((p) => p.named), danger: false };
   const noPlan = u.provinces.filter((p) => p.planProvinces.length === 0);
   const targetPlans = [...new Set(u.provinces.flatMap((p) => p.planProvinces))]
-    .map((prov) => engine.plansByProvince.get(prov))
-    .filter((p): p is ParsedPlan => p !== undefined);
-  const mergeNotes = provinceNotes(u, lang);
+    .flatMap((prov) => engine.plansByProvince.get(prov) ?? []);
+  const mergeNotes = provinceNotes(u, lang, engine);
 
   if (u.provinces.length > 0 && targetPlans.length === 0) {
     return { ...base, text: [noPlanText(noPlan.map((p) => p.named), engine, lang), ...mergeNotes].join('\n'), abstained: true, matches: [], intent: u.intent, passages: [] };
@@ -173,11 +172,22 @@ function isOcr(plan: ParsedPlan): boolean {
   return plan.plan.scanned;
 }
 
-function provinceNotes(u: Understanding, lang: Lang): string[] {
+function provinceNotes(u: Understanding, lang: Lang, engine: Engine): string[] {
   const out: string[] = [];
   for (const p of u.provinces) {
     const m = p.merge;
     if (!m) continue;
+    // a plan issued after the merger is the merged province's own: no "predates the merger" note
+    const nowPlans = engine.plansByProvince.get(m.now) ?? [];
+    if (p.planProvinces.includes(m.now) && nowPlans.length > 0 && nowPlans.every((x) => issuedOnOrAfter(x, m.effective))) {
+      if (p.named === m.former) {
+        const [y, mo, d] = m.effective.split('-').map(Number);
+        out.push(lang === 'vi'
+          ? `ℹ️ Từ ${d}/${mo}/${y}, tỉnh ${m.former} sáp nhập vào tỉnh ${m.now} (${m.basis}); kế hoạch của tỉnh ${m.now} ban hành sau sáp nhập áp dụng cho cả địa bàn ${m.former} cũ.`
+          : `ℹ️ Since ${d}/${mo}/${y}, ${m.former} has been part of ${m.now} (${m.basis}); ${m.now}'s plan, issued after the merger, covers the former ${m.former} too.`);
+      }
+      continue;
+    }
     const [y, mo, d] = m.effective.split('-').map(Number);
     const when = `${d}/${mo}/${y}`;
     const basis = `${m.basis}; nguồn: ${sourcesOf([m.source])}`;
@@ -378,8 +388,7 @@ export function passagesFor(engine: Engine, session: string): AnswerResult['pass
 
 /** Set a conversation's province (the /tinh picker); later questions without one use it. */
 export function setSessionProvince(engine: Engine, session: string, province: string): boolean {
-  const plan = engine.plansByProvince.get(province);
-  if (!plan) return false;
+  if (!engine.plansByProvince.has(province)) return false;
   const previous = engine.sessions.get(session);
   engine.sessions.set(session, {
     provinces: [{ named: province, planProvinces: [province], merge: null }],
