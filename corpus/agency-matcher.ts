@@ -204,8 +204,8 @@ function anchors(t: Token, a: Token, alias: AliasEntry, atStart: boolean, sub: (
   return false;
 }
 
-/** Words that qualify a name right after it ("Sở Y tế tỉnh Nghệ An", "… cấp tỉnh", "… có liên quan"); never a verb or a time. */
-const QUALIFIER = /^(?:tinh|thanh pho|cap tinh|cap xa|cac cap|co lien quan|lien quan|tren dia ban|truc thuoc|thuoc|bien gioi|vung|ven bien|mien nui|khu vuc)(?:\s|$)(?!.*\b(?:chu tri|phoi hop|thuc hien|trien khai|tham muu|nam \d|quy|truoc)\b)/;
+/** A short phrase that qualifies a name right after it ("Sở Y tế tỉnh Nghệ An", "… cấp tỉnh", "UBND các xã biên giới"); anything longer is the task. */
+const QUALIFIER = /^(?:tinh|thanh pho|cap tinh|cap xa|cac cap|co lien quan|lien quan|tren dia ban|truc thuoc|thuoc|bien gioi|vung|ven bien|mien nui|khu vuc)(?:\s+[^\s,;]+){0,3}$/;
 
 export function createAgencyMatcher(agencies: readonly Agency[], options: MatcherOptions = {}): AgencyMatcher {
   const maxScore = options.maxScore ?? MAX_SCORE;
@@ -399,7 +399,13 @@ export function createAgencyMatcher(agencies: readonly Agency[], options: Matche
           out.push({ agencyId: m.agencyId, text: text.slice(tokens[m.start]!.start, tokens[m.end - 1]!.end) });
           lastAgency = { end: m.end, index: out.length - 1 };
         } else if (s.step.kind === 'junk') run.push(s.from);
-        else if (run.length > 0 && SEPARATORS.has(tokens[s.from]!.folded)) run.push(-1); // "và" inside a run splits it
+        else if (run.length > 0 && SEPARATORS.has(tokens[s.from]!.folded)) {
+          // "và" splits a run of names, except before a lower-case word: a list item starts with a capital,
+          // so "Hội Bảo trợ người khuyết tật và trẻ mồ côi tỉnh" is one name
+          const next = tokens[s.to];
+          if (next && /^\p{Ll}/u.test(text.slice(next.start, next.end)) && next.folded !== 'cac') for (let k = s.from; k < s.to; k++) run.push(k);
+          else run.push(-1);
+        }
         else if (run.length > 0) for (let k = s.from; k < s.to; k++) run.push(k); // a request word inside a name ("Tôn giáo") is part of it
         else flush();
       }

@@ -18,6 +18,8 @@ const HEAD_RE = new RegExp(`^(${HEADS.join('|')})(?!\\p{L})`, 'u');
 export function looksLikeAgencyName(text: string): boolean {
   const t = text.normalize('NFC').trim();
   if (t.length < 3 || t.length > 160 || !/^\p{Lu}/u.test(t)) return false;
+  // a name's comma parts are names too ("Sở Văn hóa, Thể thao và Du lịch"); "…, phát hiện sớm" is a task
+  if (/,\s*\p{Ll}/u.test(t)) return false;
   const lower = t.toLowerCase();
   if (NOT_NAMES.test(lower)) return false;
   // a sentence is not a name: names carry no verbs of doing

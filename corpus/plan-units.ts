@@ -61,7 +61,9 @@ function itemHead(first: string, matcher: AgencyMatcher, organisation: boolean):
   }
   const seeded = splitItemHead(first, matcher);
   if (seeded && (organisation || ROLE_VERBS.test(fold(first.slice(seeded.head.length))))) {
-    return { lead: seeded.lead, coordinating: [], head: seeded.head, body: seeded.body };
+    // "Sở Y tế chủ trì, phối hợp với Trung tâm Kiểm soát bệnh tật tỉnh và …": partners the registry may not know
+    const roles = /phoi hop/.test(fold(first)) ? proseRoles(first, matcher) : null;
+    return { lead: seeded.lead, coordinating: roles?.coordinating ?? [], head: seeded.head, body: seeded.body };
   }
   return null;
 }

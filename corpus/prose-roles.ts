@@ -96,7 +96,9 @@ export function proseRoles(text: string, matcher: AgencyMatcher): ProseRoles | n
     // the names end where the task's verb starts; a verb word may sit inside a name ("Sở Xây dựng"),
     // so try the longest span that is all names, from the clause end back to the first verb
     const valueEnd = VALUE_END.exec(rest)?.index ?? rest.length;
-    const ends = [valueEnd, ...[...rest.slice(0, valueEnd).matchAll(new RegExp(TASK_VERB.source, 'g'))].map((v) => v.index).reverse()];
+    // provincial bodies end in "tỉnh": a name without a verb after it ("… mồ côi tỉnh sàng lọc …") ends there
+    const head = rest.slice(0, valueEnd);
+    const ends = [...new Set([valueEnd, ...[...head.matchAll(new RegExp(TASK_VERB.source, 'g'))].map((v) => v.index), ...[...head.matchAll(/(?<=\stinh)(?=\s)/g)].map((v) => v.index)])].sort((x, y) => y - x);
     for (const end of ends) {
       const found = acceptList(norm.slice(from, from + end), matcher, true);
       if (found) {
