@@ -121,7 +121,7 @@ export async function addPlan(input: AddPlanInput, parser?: PlanParser): Promise
   };
   let draftParse: ParsedPlan;
   try {
-    draftParse = planParser.parse({ file: input.fileName, content: extracted.text }, provisional, { checkManifest: false });
+    draftParse = planParser.parse({ file: input.fileName, content: extracted.text, paragraphs: extracted.format === 'docx' }, provisional, { checkManifest: false });
   } catch (e) {
     return refused(explain(e, input.fileName));
   }
@@ -131,7 +131,7 @@ export async function addPlan(input: AddPlanInput, parser?: PlanParser): Promise
   // the same parse the service will do, now checked against the drafted entry
   let parsed: ParsedPlan;
   try {
-    parsed = planParser.parse({ file: entry.file, content: extracted.text }, entry);
+    parsed = planParser.parse({ file: entry.file, content: extracted.text, paragraphs: extracted.format === 'docx' }, entry);
   } catch (e) {
     return refused(explain(e, input.fileName), draft.evidence);
   }

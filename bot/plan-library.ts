@@ -86,7 +86,7 @@ export async function readPlanSources(opts: Pick<LibraryOptions, 'seedsDir' | 'p
     }
     try {
       const content = await readFile(join(opts.plansDir, entry.file), 'utf8');
-      sources.push({ entry, doc: { file: entry.file, content }, collection: 'added' });
+      sources.push({ entry, doc: { file: entry.file, content, paragraphs: entry.format === 'docx' }, collection: 'added' });
       ids.add(entry.id);
       files.add(entry.file);
     } catch {

@@ -69,7 +69,7 @@ function startsLowerCase(text: string): boolean {
   return first !== null && first[0] === first[0].toLowerCase() && first[0] !== first[0].toUpperCase();
 }
 
-export function buildHeadingTree(lines: Line[]): TreeResult {
+export function buildHeadingTree(lines: Line[], options: { paragraphs?: boolean } = {}): TreeResult {
   const roots: TreeNode[] = [];
   const noise: Line[] = [];
   const titles: TreeResult['titles'] = [];
@@ -146,7 +146,8 @@ export function buildHeadingTree(lines: Line[]): TreeResult {
       sawBreak = false;
       continue;
     }
-    if (!sawBreak || startsLowerCase(text)) {
+    // in a Word file a line is a paragraph: only a page-broken sentence (lower case) continues one
+    if ((!sawBreak && !options.paragraphs) || startsLowerCase(text)) {
       appendToBlock(block, line, text, false); // hard wrap or a sentence continued over a page
     } else {
       // A plain paragraph: it belongs to an item that announced it with a colon ("1. Mục tiêu:"),

@@ -26,6 +26,8 @@ import type { AgencyMention, Assignment, ParsedPlan, Plan, Section, UnplacedLine
 export interface SeedDocument {
   file: string;
   content: string;
+  /** each line is a whole paragraph (a Word file's text): lines are never joined as hard wraps */
+  paragraphs?: boolean;
 }
 
 const TASK_WORDS = /\b(chu tri|phoi hop|thuc hien|trien khai|bao dam|tang cuong|nang cao|to chuc|xay dung|tuyen truyen)\b/;
@@ -170,7 +172,7 @@ export function parsePlan(doc: SeedDocument, entry: ManifestEntry, matchers: Age
   }
   const table = tables[0] ?? null;
 
-  const tree = buildHeadingTree([...bodyLines, ...afterTable]);
+  const tree = buildHeadingTree([...bodyLines, ...afterTable], { paragraphs: doc.paragraphs === true });
   if (tree.titles.length === 0) {
     throw new CorpusParseError(
       file,
