@@ -60,10 +60,13 @@ export async function createApp(config: Config, log: (line: string) => void = (l
   const reloadOnce = async () => {
     const started = performance.now();
     const next: LibrarySnapshot = await library.load();
+    const loaded = performance.now();
     if (next.corpus.corpusHash === snapshot.corpus.corpusHash) return { changed: false, plans: next.corpus.plans.length, failures: next.failures, ms: performance.now() - started };
     reportFailures(next.failures, log);
     const nextIndex = await buildRetrievalIndex(next.corpus, embedder, engine.index);
+    const indexed = performance.now();
     engine = createEngine(next.corpus, nextIndex, next.texts, sessions); // the swap: one assignment
+    if (process.env.QTE_TRACE_RELOAD) log(`reload: plans ${(loaded - started).toFixed(0)} ms, index ${(indexed - loaded).toFixed(0)} ms, engine ${(performance.now() - indexed).toFixed(0)} ms`);
     snapshot = next;
     const ms = performance.now() - started;
     log(`plans: ${next.corpus.plans.length} answered (${next.corpus.plans.map((p) => p.plan.province).join(', ')}), reloaded in ${ms.toFixed(0)} ms`);

@@ -165,12 +165,12 @@ export function createPlanLibrary(opts: LibraryOptions): PlanLibrary {
       for (const id of [...parsed.keys()]) if (!hashes.has(id)) parsed.delete(id);
       const corpus = assembleCorpus(plans, agencies, corpusHash);
       if (opts.cachePath) {
-        try {
-          await saveCorpus(opts.cachePath, { ...corpus, failures: planFailures } as Corpus);
-        } catch (e) {
-          // a read-only build folder only costs the fast start next time
-          opts.log?.(`corpus cache: cannot write ${opts.cachePath} (${(e as Error).message.slice(0, 80)}); continuing without it`);
-        }
+        // written in the background: answers about a new plan never wait for the disk; a read-only
+        // build folder only costs the fast start next time
+        const path = opts.cachePath;
+        saveCorpus(path, { ...corpus, failures: planFailures } as Corpus).catch((e: Error) =>
+          opts.log?.(`corpus cache: cannot write ${path} (${e.message.slice(0, 80)}); continuing without it`),
+        );
       }
       current = { corpus, failures: [...failures, ...planFailures], texts, planHashes: hashes };
       return current;

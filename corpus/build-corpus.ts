@@ -5,7 +5,8 @@ import { CorpusParseError, ManifestError } from './errors';
 import type { Manifest, ManifestEntry } from './manifest';
 import { diacriticShare, parsePlan, type ParseOptions, type PlanMatchers, type SeedDocument } from './parse-plan';
 import { buildRestoreModel, restoreText, type RestoreModel } from './restore/model';
-import { CorpusSchema, type Agency, type Corpus, type ParsedPlan } from './schema';
+import { z } from 'zod';
+import { AgencySchema, ParsedPlanSchema, type Agency, type Corpus, type ParsedPlan } from './schema';
 import { findTimeframe } from './timeframe';
 import { isUnregistered, unregisteredAgency } from './unregistered';
 
@@ -67,7 +68,7 @@ export function createPlanParser(options: BuildOptions & { restoreFrom?: readonl
   return {
     agencies,
     parse(doc, entry, parseOptions) {
-      const parsed = parsePlan(doc, entry, matchers, parseOptions);
+      const parsed = ParsedPlanSchema.parse(parsePlan(doc, entry, matchers, parseOptions));
       if (parsed.plan.scanned && lexicon.length > 0) {
         model ??= buildRestoreModel(lexicon, restoreFrom);
         // a bullet is both a section and an assignment: restore each distinct text once
@@ -95,7 +96,9 @@ export function assembleCorpus(plans: ParsedPlan[], agencies: readonly Agency[],
       }
     }
   }
-  return CorpusSchema.parse({ formatVersion: CORPUS_FORMAT_VERSION, corpusHash: hash, plans, agencies: [...agencies, ...extra.values()] });
+  // plans are validated when parsed (parser.parse); keeping the same objects lets a rebuild recognise
+  // the plans that did not change (a zod parse would copy every one of them)
+  return { formatVersion: CORPUS_FORMAT_VERSION, corpusHash: hash, plans, agencies: z.array(AgencySchema).parse([...agencies, ...extra.values()]) };
 }
 
 function checkFiles(docs: SeedDocument[], manifest: Manifest, manifestFile: string): void {

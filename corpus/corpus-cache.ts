@@ -1,4 +1,5 @@
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { randomUUID } from 'node:crypto';
 import { dirname } from 'node:path';
 import { CORPUS_FORMAT_VERSION } from './build-corpus';
 import type { Corpus } from './schema';
@@ -20,7 +21,8 @@ export async function loadCachedCorpus(path: string, expectedHash: string): Prom
 
 export async function saveCorpus(path: string, corpus: Corpus): Promise<void> {
   await mkdir(dirname(path), { recursive: true });
-  const tmp = `${path}.${process.pid}.tmp`;
+  // a unique temp name: two saves in flight (a reload during a reload) never write into one file
+  const tmp = `${path}.${process.pid}.${randomUUID().slice(0, 8)}.tmp`;
   await writeFile(tmp, JSON.stringify(corpus));
   await rename(tmp, path);
 }

@@ -21,7 +21,9 @@ import { loadLexicon } from '../corpus/load-lexicon';
 import { loadSeeds } from '../corpus/load-seeds';
 import { buildRetrievalIndex } from '../retrieval/build-index';
 import { HashedNgramEmbedder } from '../retrieval/embedder';
+import { benchHotAdd } from './bench-add-plan';
 import { loadQuestions } from './load-questions';
+import { loadPlanFixtures } from './new-plans';
 import { syntheticCorpus } from './synthetic';
 
 const root = resolve(import.meta.dirname, '..');
@@ -107,6 +109,9 @@ async function main(): Promise<void> {
   }
   const maxRss = process.resourceUsage().maxRSS / 1024;
 
+  // 5. adding a plan to a running service of 34 plans
+  const hot = await benchHotAdd(await loadPlanFixtures(resolve(root, 'corpus/fixtures/plans')), resolve(root, 'seeds'));
+
   const cpu = cpus();
   log('# Benchmark');
   log('');
@@ -126,6 +131,10 @@ async function main(): Promise<void> {
   log(`| synthetic corpus, no province named (all ${synth.plans.length} plans compared), ${noProvince.length} answers: p50 / p95 | ${ms(quantile(noProvince, 0.5))} / ${ms(quantile(noProvince, 0.95))} | – |`);
   log(`| baseline (MiniSearch, defaults) on the synthetic corpus: p50 / p95 | ${ms(quantile(baseLat, 0.5))} / ${ms(quantile(baseLat, 0.95))} | – |`);
   log(`| engine p50 / baseline p50 on the synthetic corpus | ${(quantile(synthLat, 0.5) / quantile(baseLat, 0.5)).toFixed(1)}× | – |`);
+  log(`| running service of ${hot.plans - 1} plans (${hot.assignments} assignments, real layouts via add-plan): add one plan (add-plan) | ${ms(hot.addMs)} | – |`);
+  log(`| … then reload until the new plan answers | ${ms(hot.reloadMs)} | add + reload ≤ 2 s |`);
+  log(`| … answers during the reload: asked / failed / slowest | ${hot.answersDuring} / ${hot.failedDuring} / ${ms(hot.worstDuringMs)} | 0 failed |`);
+  log(`| memory per added plan (heap / RSS growth from 4 to ${hot.plans - 1} plans ÷ plans, approximate) | ${hot.heapPerPlanKiB.toFixed(0)} KiB / ${hot.rssPerPlanKiB.toFixed(0)} KiB | – |`);
   log('');
   const out = resolve(import.meta.dirname, 'BENCH.md');
   writeFileSync(`${out}.tmp`, `${lines.join('\n')}\n`);

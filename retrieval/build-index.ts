@@ -1,9 +1,10 @@
-import type { Corpus } from '../corpus/schema';
-import { buildDocuments, type IndexDoc } from './documents';
-import { buildKnownWords } from './known-words';
+import type { Corpus, ParsedPlan } from '../corpus/schema';
+import { planDocuments, type IndexDoc } from './documents';
+import { buildKnownWords, planKnownWords } from './known-words';
 import type { Embedder } from './embedder';
 import { documentTerms, LexicalIndex, type WeightedTerms } from './lexical-index';
-import { documentPairs, documentVocab, type RetrievalIndex } from './search';
+import { documentPairs, documentVocab, type IndexMemo, type RetrievalIndex } from './search';
+import { analyse } from './text-analysis';
 import { createTopicAnnotator } from './topic-annotator';
 import { VectorIndex } from './vector-index';
 
@@ -14,8 +15,26 @@ import { VectorIndex } from './vector-index';
  * documents; BM25 statistics and the HNSW graph are rebuilt from them.
  */
 export async function buildRetrievalIndex(corpus: Corpus, embedder: Embedder, previous?: RetrievalIndex): Promise<RetrievalIndex> {
-  const known = buildKnownWords(corpus);
-  const docs = buildDocuments(corpus, createTopicAnnotator((w) => known.has(w)));
+  // a plan object the library did not re-parse is the same object: what it contributed is reused
+  const memo: IndexMemo = previous?.memo ?? { knownOf: new WeakMap(), docsOf: new WeakMap() };
+  const known = buildKnownWords(corpus, (plan) => memo.knownOf.get(plan) ?? memo.knownOf.set(plan, planKnownWords(plan)).get(plan)!);
+  // words whose "known" status changed since the previous build (a plan added or removed) change how
+  // fuzzy topic matching reads a document containing them: only those documents are annotated again
+  const changed = new Set<string>();
+  if (previous?.known) {
+    for (const w of known) if (!previous.known.has(w)) changed.add(w);
+    for (const w of previous.known) if (!known.has(w)) changed.add(w);
+  }
+  const annotator = createTopicAnnotator((w) => known.has(w));
+  const names = new Map(corpus.agencies.map((a) => [a.id, a.name] as const));
+  const docs = corpus.plans.flatMap((plan) => {
+    const nameKey = nameSignature(plan, names);
+    const hit = previous?.known ? memo.docsOf.get(plan) : undefined;
+    if (hit && hit.names === nameKey && ![...changed].some((w) => hit.words.has(w))) return hit.docs;
+    const planDocs = planDocuments(plan, names, annotator);
+    memo.docsOf.set(plan, { docs: planDocs, words: new Set(planDocs.flatMap((d) => analyse(`${d.heading}\n${d.body}`).folded)), names: nameKey });
+    return planDocs;
+  });
   const prevByKey = new Map<string, number>();
   if (previous && previous.embedder.id === embedder.id) previous.docs.forEach((d, i) => prevByKey.set(docKey(d), i));
   const reuse = docs.map((d) => prevByKey.get(docKey(d)) ?? -1);
@@ -35,7 +54,13 @@ export async function buildRetrievalIndex(corpus: Corpus, embedder: Embedder, pr
     vocab: docs.map((d, i) => (reuse[i]! >= 0 ? previous!.vocab[reuse[i]!]! : documentVocab(d))),
     pairs: docs.map((d, i) => (reuse[i]! >= 0 ? previous!.pairs[reuse[i]!]! : documentPairs(d))),
     terms,
+    known,
+    memo,
   };
 }
+
+/** The display names a plan's documents carry (they change when the registry renames a body). */
+const nameSignature = (plan: ParsedPlan, names: ReadonlyMap<string, string>) =>
+  [...new Set(plan.assignments.flatMap((a) => [...a.lead, ...a.coordinating].map((m) => m.agencyId)))].map((id) => names.get(id) ?? '').join('|');
 
 const docKey = (d: IndexDoc) => JSON.stringify([d.id, d.body, d.heading, d.leadNames, d.coordNames, d.leadIds, d.coordIds, d.topics, d.sectionKind, d.province]);

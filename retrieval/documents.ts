@@ -1,4 +1,4 @@
-import type { Corpus, Section, SectionKind } from '../corpus/schema';
+import type { Corpus, ParsedPlan, Section, SectionKind } from '../corpus/schema';
 import { analyse } from './text-analysis';
 import type { TopicAnnotator } from './topic-annotator';
 
@@ -35,8 +35,13 @@ function sectionBody(section: Section, all: Section[]): string {
 
 export function buildDocuments(corpus: Corpus, annotator: TopicAnnotator): IndexDoc[] {
   const names = new Map(corpus.agencies.map((a) => [a.id, a.name] as const));
+  return corpus.plans.flatMap((p) => planDocuments(p, names, annotator));
+}
+
+/** One plan's documents (a rebuild reuses those of plans that did not change). */
+export function planDocuments({ plan, sections, assignments }: ParsedPlan, names: ReadonlyMap<string, string>, annotator: TopicAnnotator): IndexDoc[] {
   const docs: IndexDoc[] = [];
-  for (const { plan, sections, assignments } of corpus.plans) {
+  {
     for (const a of assignments) {
       // a scanned plan is searchable by its raw text and by the restored one
       const body = a.taskRestored ? `${a.task}\n${a.taskRestored}` : a.task;

@@ -1,4 +1,4 @@
-import type { Corpus } from '../corpus/schema';
+import type { Corpus, ParsedPlan } from '../corpus/schema';
 import { analyse } from './text-analysis';
 import { FACT_PHRASES, INTENT_PHRASES } from './thesaurus/intents';
 import { TOPICS } from './thesaurus/topics';
@@ -8,15 +8,19 @@ import { TOPICS } from './thesaurus/topics';
  * in the Sơn La scan stays "unknown") and of the thesaurus. Fuzzy matching corrects unknown
  * tokens only; a known word is taken as written.
  */
-export function buildKnownWords(corpus: Corpus): Set<string> {
+/** The known words one plan contributes (none for a scan). */
+export function planKnownWords(plan: ParsedPlan): string[] {
+  const text = [...plan.sections.map((s) => s.text), ...plan.assignments.map((a) => a.task)].join('\n');
+  const a = analyse(text);
+  const accentedShare = a.hasDiacritic.filter(Boolean).length / Math.max(1, a.folded.length);
+  if (accentedShare < 0.3) return []; // a scan that lost its diacritics is not a dictionary
+  return [...new Set(a.folded)];
+}
+
+/** `perPlan` lets a rebuild reuse what an unchanged plan contributed (see build-index.ts). */
+export function buildKnownWords(corpus: Corpus, perPlan: (plan: ParsedPlan) => readonly string[] = planKnownWords): Set<string> {
   const known = new Set<string>();
-  for (const { sections, assignments } of corpus.plans) {
-    const text = [...sections.map((s) => s.text), ...assignments.map((a) => a.task)].join('\n');
-    const a = analyse(text);
-    const accentedShare = a.hasDiacritic.filter(Boolean).length / Math.max(1, a.folded.length);
-    if (accentedShare < 0.3) continue; // a scan that lost its diacritics is not a dictionary
-    for (const f of a.folded) known.add(f);
-  }
+  for (const plan of corpus.plans) for (const f of perPlan(plan)) known.add(f);
   const phrases = [
     ...TOPICS.flatMap((t) => t.vi),
     ...Object.values(INTENT_PHRASES).flatMap((p) => p.vi),

@@ -1,3 +1,4 @@
+import type { ParsedPlan } from '../corpus/schema';
 import { syllableDistance } from '../corpus/edit-distance';
 import type { IndexDoc } from './documents';
 import type { Embedder } from './embedder';
@@ -36,6 +37,15 @@ export interface RetrievalIndex {
   pairs: Array<Set<string>>;
   /** each document's weighted terms, kept in memory (not saved) so a rebuild can reuse them */
   terms?: WeightedTerms[];
+  /** the words known to be real (plans with diacritics + thesaurus), shared with question understanding */
+  known?: ReadonlySet<string>;
+  /** in memory only: what each parsed plan contributed, so adding a plan re-analyses that plan alone */
+  memo?: IndexMemo;
+}
+
+export interface IndexMemo {
+  knownOf: WeakMap<ParsedPlan, readonly string[]>;
+  docsOf: WeakMap<ParsedPlan, { docs: IndexDoc[]; words: ReadonlySet<string>; names: string }>;
 }
 
 /**

@@ -29,7 +29,7 @@ export function createEngine(
   const plans = new Map(corpus.plans.map((p) => [p.plan.id, p] as const));
   const assignments = new Map<string, { assignment: Assignment; plan: ParsedPlan }>();
   for (const p of corpus.plans) for (const a of p.assignments) assignments.set(a.id, { assignment: a, plan: p });
-  const known = buildKnownWords(corpus);
+  const known = index.known ?? buildKnownWords(corpus);
   return {
     corpus,
     index,
