@@ -24,6 +24,8 @@ export interface ReportInput {
   agencies: readonly Agency[];
 }
 
+/** "2025-10-06" → "06/10/2025", as the officer's document writes dates ("2025-04" → "04/2025") */
+const viDate = (iso: string) => iso.split('-').reverse().join('/');
 const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\s+/g, ' ').trim();
 const cut = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1)}…` : s);
 
@@ -64,8 +66,8 @@ export function reviewReport(r: ReportInput): string {
     out.push(
       `- Mã: \`${e.id}\` (tệp văn bản: ${e.file})`,
       `- Tỉnh: ${e.province}${e.provinceInferred ? ' (suy ra)' : ''}`,
-      `- Văn bản: ${e.documentKind} ${e.documentNumber ?? '(số để trống)'}, ngày ${e.issuedDate}`,
-      `- Triển khai: ${e.implements.number}${e.implements.date ? ` ngày ${e.implements.date}` : ''}`,
+      `- Văn bản: ${e.documentKind} ${e.documentNumber ?? '(số để trống)'}, ngày ${viDate(e.issuedDate)}`,
+      `- Triển khai: ${e.implements.number}${e.implements.date ? ` ngày ${viDate(e.implements.date)}` : ''}`,
       `- Giai đoạn: ${e.period ?? '(không ghi)'}`,
     );
   }
