@@ -48,7 +48,7 @@ async function main(argv: string[]): Promise<number> {
     return 2;
   }
   const plansDir = resolve(config.PLANS_DIR);
-  const common = {
+  const common: Omit<Parameters<typeof addPlan>[0], 'write'> = {
     fileName: basename(file),
     data,
     province,
@@ -58,7 +58,18 @@ async function main(argv: string[]): Promise<number> {
     lexicon: await loadLexicon(),
     provinces: await loadProvinceNames(),
   };
-  const review = await addPlan({ ...common, write: false });
+  let review = await addPlan({ ...common, write: false });
+  // at a terminal, ask for what the text does not say (the province) instead of refusing
+  if (!review.verdict.ok && !province && !yes && process.stdin.isTTY && /--province/.test(review.verdict.reasons.join(' '))) {
+    const rl = createInterface({ input: process.stdin, output: process.stdout });
+    console.log(review.verdict.reasons.join('\n'));
+    const answer = (await rl.question('\nKế hoạch của tỉnh nào? (gõ tên tỉnh, Enter để bỏ qua) ')).trim();
+    rl.close();
+    if (answer) {
+      common.province = answer;
+      review = await addPlan({ ...common, write: false });
+    }
+  }
   console.log(review.report);
   if (!review.verdict.ok) {
     console.error('\nKế hoạch KHÔNG được thêm (xem lý do ở đầu báo cáo). Không có gì thay đổi.');
