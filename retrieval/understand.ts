@@ -44,6 +44,11 @@ export interface Understanding {
   elliptic: boolean;
   /** Asks for a quantity ("bao nhiêu phần trăm", "how many"): the plans set no figures. */
   quantity: boolean;
+  /**
+   * Asks for a detail plans of this genre do not carry: a sum of money ("mức phạt", "bao nhiêu tỷ
+   * đồng") or a phone number other than the national hotline. Answered only when a plan's text has one.
+   */
+  detail: 'money' | 'phone' | null;
 }
 
 export interface QuestionUnderstander {
@@ -254,6 +259,11 @@ export function createUnderstander(agencies: readonly Agency[], planProvinces: r
         contentText,
         elliptic,
         quantity: factKind !== 'number' && /\b(bao nhieu|may phan tram|phan tram|ty le|how many|how much|what percentage|percent)\b/.test(f),
+        detail: /\b(muc phat|phat tien|muc ho tro|muc tro cap|bao nhieu tien|ty dong|trieu dong|so tien|how much money|fines?|amount of money)\b/.test(f)
+          ? 'money'
+          : /\b(so dien thoai|dien thoai cua|sdt|phone number|telephone number|contact number)\b/.test(f) && !/\b111\b/.test(f)
+            ? 'phone'
+            : null,
       };
     },
   };

@@ -22,6 +22,19 @@ describe('answer()', () => {
     expect(en.text).toMatch(/Lead: Ban Dân tộc – Tôn giáo/);
   });
 
+  it('says the plans carry no sums of money or phone numbers instead of answering with a task', async () => {
+    const app = await testApp();
+    const fine = await app.ask({ question: 'Kế hoạch của Quảng Ngãi có quy định mức phạt tiền đối với cha mẹ tổ chức tảo hôn cho con không?' });
+    expect(fine.abstained).toBe(true);
+    expect(fine.matches).toEqual([]);
+    expect(fine.text).toMatch(/không ghi số tiền, mức phạt hay mức hỗ trợ/);
+    const phone = await app.ask({ question: 'What is the phone number of the Son La justice department?' });
+    expect(phone.abstained).toBe(true);
+    expect(phone.text).toMatch(/phone numbers/);
+    // the national hotline is not "a phone number the plans lack"
+    expect((await app.ask({ question: 'Số điện thoại Tổng đài 111 ở Quảng Ngãi do ai truyền thông?' })).text).not.toMatch(/không ghi số điện thoại/);
+  });
+
   it('answers from the OCR plan', async () => {
     const app = await testApp();
     const r = await app.ask({ question: 'Sơn La, trẻ bị xâm hại trên mạng thì sở nào phụ trách?' });

@@ -126,6 +126,13 @@ async function respond(engine: Engine, u: Understanding, lang: Lang, question: s
   const plans = targetPlans.length > 0 ? targetPlans : [...engine.plans.values()];
   const missingNote = noPlan.length > 0 ? [noPlanText(noPlan.map((p) => p.named), engine, lang)] : [];
 
+  if (u.detail && !plans.some((p) => carriesDetail(p, u.detail!))) {
+    const what = u.detail === 'money' ? (lang === 'vi' ? 'số tiền, mức phạt hay mức hỗ trợ' : 'sums of money, fines or allowances') : lang === 'vi' ? 'số điện thoại của cơ quan' : "agencies' phone numbers";
+    const text = lang === 'vi'
+      ? `Kế hoạch${plans.length > 1 ? ' trong kho' : ''} không ghi ${what}; kế hoạch chỉ phân công cơ quan chủ trì, phối hợp và thời gian. Khi trẻ em cần giúp đỡ, gọi Tổng đài 111 (miễn phí, 24/7).`
+      : `The plan${plans.length > 1 ? 's' : ''} give no ${what}; they assign lead and coordinating agencies and timeframes. For a child who needs help, call the 111 hotline (free, 24/7).`;
+    return { ...base, text: [text, ...mergeNotes].join('\n'), abstained: true, matches: [], intent: u.intent, passages: [] };
+  }
   if (u.intent === 'plan-facts' && u.factKind) {
     const { text, abstained, matches } = factAnswer(engine, plans, u.factKind, lang);
     return { ...base, text: [text, ...mergeNotes, ...missingNote].join('\n'), abstained, matches, intent: u.intent, passages: passagesOf(engine, matches) };
@@ -157,6 +164,12 @@ async function respond(engine: Engine, u: Understanding, lang: Lang, question: s
   }
   if (u.intent === 'agency-tasks' && u.agencies.length > 0) return agencyTasksAnswer(engine, u, lang, plans, base, mergeNotes);
   return taskAnswer(engine, u, lang, plans, targetPlans.length > 0, base, [...mergeNotes, ...missingNote]);
+}
+
+/** Does a plan's text state a sum of money or a phone number (beyond the 111 hotline)? */
+function carriesDetail(p: ParsedPlan, detail: 'money' | 'phone'): boolean {
+  const re = detail === 'money' ? /\d[\d.,]*\s*(?:đồng|triệu|tỷ|nghìn|VNĐ|VND)/i : /(?<!\d)(?:0|\+84\s?)\d(?:[\s.-]?\d){7,9}(?!\d)/;
+  return p.assignments.some((a) => re.test(a.task) || a.extra.some((e) => re.test(e.value))) || p.sections.some((s) => re.test(s.text));
 }
 
 /**
