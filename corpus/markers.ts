@@ -49,6 +49,9 @@ export function detectMarker(line: string): Marker | null {
   }
   m = /^Điều\s+(\d{1,2})\s*\.\s*(.*)$/u.exec(text);
   if (m) return { type: 'article', label: `Điều ${m[1]}`, level: 1, rest: m[2]!.trim() };
+  // dotted keys "1.1." / "2.3" (a task under item 2): between a number and a letter item
+  m = /^(\d{1,2}(?:\.\d{1,2}){1,3})\.?\s+(\p{Lu}.*)$/u.exec(text);
+  if (m) return { type: 'number', label: m[1]!, level: 2 + 0.25 * Math.min(3, m[1]!.split('.').length - 1), rest: m[2]!.trim() };
   // "4, Cong an tinh" and "2.S6'Y té" are OCR forms of "4." and "2. "
   m = /^(\d{1,2})\s*[.,](?!\d)\s*(.*)$/.exec(text);
   if (m && m[2]!.length > 0) return { type: 'number', label: String(Number(m[1])), level: 2, rest: m[2]!.trim() };

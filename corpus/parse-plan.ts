@@ -64,7 +64,7 @@ function flattenSections(planId: string, roots: TreeNode[]): { sections: Section
       parentId,
       kind: node.kind,
       path,
-      level: node.level,
+      level: Math.floor(node.level), // dotted keys ("1.1") sit between levels 2 and 3 in the tree
       title: sectionTitle(node),
       text: nodeText(node),
       textRestored: null,
@@ -226,7 +226,7 @@ export function parsePlan(doc: SeedDocument, entry: ManifestEntry, matchers: Age
   for (const unit of proseUnits(tree.roots, matcher)) {
     const notes: string[] = [];
     const task = normaliseText(unit.task.replace(/\n/g, ' '));
-    const when = findTimeframe(task);
+    const when = unit.timeframe !== undefined ? (unit.timeframe === null ? null : { text: unit.timeframe }) : findTimeframe(task);
     let id = `${planId}:${unit.ref.replace(/^Mục /, 'muc-').replace(/, gạch đầu dòng thứ /, '-gach-').replace(/\s+/g, '')}`;
     for (let n = 2; usedIds.has(id); n++) id = `${id.replace(/~\d+$/, '')}~${n}`;
     usedIds.add(id);
@@ -243,7 +243,7 @@ export function parsePlan(doc: SeedDocument, entry: ManifestEntry, matchers: Age
       group: unit.group,
       source: { file, ref: unit.ref, lineStart: unit.lineStart, lineEnd: unit.lineEnd },
       notes,
-      extra: [],
+      extra: unit.extra ?? [],
     });
   }
   if (assignments.length === 0) {

@@ -3,7 +3,7 @@ import { coordinatingIn, splitItemHead } from './agency-items';
 import { looksLikeAgencyName } from './agency-names';
 import { subtreeLines, subtreeText, nodeText, type TreeNode } from './heading-tree';
 import { fold } from './normalise';
-import { proseRoles } from './prose-roles';
+import { acceptList, proseRoles } from './prose-roles';
 
 /**
  * Assignments written in prose, in any section of a plan:
@@ -24,14 +24,65 @@ export interface ProseUnit {
   group: string;
   lineStart: number;
   lineEnd: number;
+  /** given by a labelled line ("- Thời gian thực hiện: …"); otherwise read from the task text */
+  timeframe?: string | null;
+  /** other labelled lines ("- Sản phẩm: …", "- Kinh phí: …") */
+  extra?: Array<{ label: string; value: string }>;
+}
+
+/** "- Cơ quan chủ trì: …", "- Thời gian thực hiện: …", "- Sản phẩm: …": a task written as a labelled block */
+const ROLE_LABEL = /^(?:(?:co quan|don vi)\s+(?:chu tri|phoi hop)(?:\s+thuc hien)?|(?:thoi gian|thoi han|tien do)(?:\s+(?:thuc hien|hoan thanh))?|san pham|ket qua|du kien ket qua|kinh phi|nguon kinh phi|ghi chu)\s*:/;
+
+/**
+ * A task written as a title with labelled lines under it. The labels give lead, coordinating and
+ * timeframe; the other labels are kept like a table's extra columns; unlabelled lines belong to the task.
+ */
+function labelledBlock(item: TreeNode, matcher: AgencyMatcher): Omit<ProseUnit, 'ref' | 'group'> | null {
+  const labels = item.children.filter((c) => ROLE_LABEL.test(fold(nodeText(c)).replace(/^[\s*]+/, '')));
+  if (labels.length === 0 || !labels.some((c) => /^(?:co quan|don vi)\s+chu tri/.test(fold(nodeText(c))))) return null;
+  // each label's value is a whole list ("Sở Y tế; các sở, ban, ngành liên quan")
+  const roles = { lead: [] as LooseMention[], coordinating: [] as LooseMention[] };
+  let timeframe: string | null = null;
+  const extra: Array<{ label: string; value: string }> = [];
+  for (const c of labels) {
+    const text = nodeText(c).trim();
+    const colon = text.indexOf(':');
+    const label = text.slice(0, colon).trim();
+    const value = text.slice(colon + 1).trim().replace(/\s*[;.]$/, '');
+    const f = fold(label);
+    if (/^(?:thoi gian|thoi han|tien do)/.test(f)) timeframe = value || null;
+    else if (/^(?:co quan|don vi)\s+chu tri/.test(f)) roles.lead.push(...(acceptList(value, matcher, false) ?? []));
+    else if (/^(?:co quan|don vi)\s+phoi hop/.test(f)) roles.coordinating.push(...(acceptList(value, matcher, false) ?? []));
+    else if (value) extra.push({ label, value });
+  }
+  if (roles.lead.length === 0) return null;
+  const rest = item.children.filter((c) => !labels.includes(c));
+  const lines = [...item.lines, ...rest.flatMap(subtreeLines)];
+  return {
+    origin: 'prose',
+    head: null,
+    lead: roles.lead,
+    coordinating: roles.coordinating,
+    task: [nodeText(item), ...rest.map(subtreeText)].filter(Boolean).join('\n'),
+    lineStart: Math.min(...lines),
+    lineEnd: Math.max(...lines, ...labels.flatMap(subtreeLines)),
+    timeframe,
+    extra,
+  };
 }
 
 const ROLE_VERBS = /^\s*[,:]?\s*(chu tri|phoi hop|tham muu|thuc hien|trien khai|huong dan|chi dao|to chuc)\b/;
 
 /** "IV.3", "II.1.a": the marker path of a node, without dash bullets. */
 export function nodePath(node: TreeNode): string {
+  const labels: string[] = [];
+  for (let n: TreeNode | null = node; n; n = n.parent) if (n.marker && n.marker.type !== 'dash') labels.unshift(n.label);
+  // a dotted key repeats its parent ("2" then "2.3"): "II.2.3", not "II.2.2.3"
   const parts: string[] = [];
-  for (let n: TreeNode | null = node; n; n = n.parent) if (n.marker && n.marker.type !== 'dash') parts.unshift(n.label);
+  for (const l of labels) {
+    if (parts.length > 0 && l.startsWith(`${parts[parts.length - 1]}.`)) parts[parts.length - 1] = l;
+    else parts.push(l);
+  }
   return parts.join('.');
 }
 
@@ -104,6 +155,12 @@ export function proseUnits(roots: TreeNode[], matcher: AgencyMatcher): ProseUnit
 
   const visit = (node: TreeNode, inherited: { roles: ReturnType<typeof proseRoles>; heading: string } | null, organisation: boolean, dashIndex: number) => {
     const isItem = node.marker !== null && node.marker.type !== 'roman' && node.marker.type !== 'article';
+    const block = isItem ? labelledBlock(node, matcher) : null;
+    if (block) {
+      const path = nodePath(node);
+      units.push({ ...block, ref: node.marker?.type === 'dash' ? `Mục ${path}, gạch đầu dòng thứ ${dashIndex}` : `Mục ${path}`, group: inherited?.heading ?? `Mục ${path}` });
+      return;
+    }
     if (isItem) {
       const head = itemHead(node.parts[0] ?? '', matcher, organisation);
       if (head) {

@@ -22,7 +22,7 @@ const VALUE_END = /[;)\n]|\.\s|\.$|\s[–-]\s(?=thoi gian)|,?\s*thoi (?:gian|han
 const TASK_VERB = /\s(?:to chuc|thuc hien|trien khai|tuyen truyen|ra soat|xay dung|huong dan|kiem tra|giam sat|tham muu|nghien cuu|day manh|tang cuong|bao dam|dam bao|cung cap|ho tro|theo doi|tong hop|de xuat|lam tot|trong viec|de|nham|tai|cho)\b/;
 
 /** A list of names that must all be agencies (registered, or reading like a name). */
-function acceptList(text: string, matcher: AgencyMatcher, gate: boolean): LooseMention[] | null {
+export function acceptList(text: string, matcher: AgencyMatcher, gate: boolean): LooseMention[] | null {
   const t = text.replace(/^[\s,;:(–-]+|[\s,;:.)–-]+$/g, '');
   if (!t) return null;
   const found = matcher.resolveLoose(t);

@@ -17,6 +17,7 @@ const CASES: Array<[string, string | null]> = [
   ['Thời gian thực hiện: Năm 2025 – 2026.', 'Năm 2025 – 2026'],
   ['Giáo dục kỹ năng sống cho thiếu niên trong dịp hè hằng năm.', 'dịp hè hằng năm'],
   ['Trao học bổng cho học sinh nghèo vượt khó trước mỗi năm học mới.', 'trước mỗi năm học mới'],
+  ['Tổ chức lớp dạy bơi miễn phí cho trẻ em vùng sông nước trong dịp hè năm 2026.', 'dịp hè năm 2026'],
   ['Duy trì Tổng đài 111 hoạt động 24/7 và kết nối với 113.', null],
   ['Xây dựng kế hoạch 5 năm 2026 – 2030 của ngành về trẻ em.', null],
   ['Tuyên truyền Luật Trẻ em năm 2016 cho phụ huynh.', null],

@@ -65,7 +65,9 @@ export function findTimeframe(input: string): FoundTimeframe | null {
     if (/\d\s*$/.test(before) && !atClauseEnd) continue;
     // "trước mùa nước nổi hằng năm", "theo kế hoạch thanh tra hằng năm": a recurring time with its occasion
     let from = start;
-    const occasion = /^(?:hang|moi|dinh ky)/.test(m[0]) ? /(?:^|[\s(])((?:truoc|theo|vao|sau|dip|mua)\s+(?:[^\s,;.:]+\s+){0,4})$/.exec(before) : null;
+    const occasion = /^(?:hang|moi|dinh ky)/.test(m[0])
+      ? /(?:^|[\s(])((?:truoc|theo|vao|sau|dip|mua)\s+(?:[^\s,;.:]+\s+){0,4})$/.exec(before)
+      : /(?:^|[\s(])((?:dip|mua)\s+(?:[^\s,;.:]+\s+){1,2})$/.exec(before); // "dịp hè năm 2026"
     if (occasion && !/(?:^|\s)(?:chu tri|phoi hop|thuc hien|va)\s/.test(` ${occasion[1]}`)) from = start - occasion[1]!.length;
     best = { text: text.slice(from, end).trim(), start: from, end, labelled: false };
   }
