@@ -212,7 +212,21 @@ export function createAgencyMatcher(agencies: readonly Agency[], options: Matche
   const initialismCost = options.initialismCost ?? 0;
   const known = options.known;
   const knownWordCost = options.knownWordCost ?? 1;
-  const sub = (a: string, b: string) => (a === b ? 0 : known && known(a) ? knownWordCost : syllableDistance(a, b));
+  // syllable pairs repeat across aliases and lines: each distance is computed once per matcher
+  // (bounded, so a long-running service cannot grow it without limit)
+  const distances = new Map<string, number>();
+  const distance = (a: string, b: string) => {
+    if (a === b) return 0;
+    const key = `${a}\u0001${b}`;
+    let d = distances.get(key);
+    if (d === undefined) {
+      if (distances.size >= 500_000) distances.clear();
+      d = syllableDistance(a, b);
+      distances.set(key, d);
+    }
+    return d;
+  };
+  const sub = (a: string, b: string) => (a === b ? 0 : known && known(a) ? knownWordCost : distance(a, b));
   const byId = new Map(agencies.map((a) => [a.id, a] as const));
   const entries: AliasEntry[] = [];
   for (const agency of agencies) {
@@ -269,7 +283,7 @@ export function createAgencyMatcher(agencies: readonly Agency[], options: Matche
       const n = f.tokens.length;
       if (from + n > tokens.length) continue;
       let cost = 0;
-      for (let k = 0; k < n; k++) cost += syllableDistance(tokens[from + k]!.folded, f.tokens[k]!.folded);
+      for (let k = 0; k < n; k++) cost += distance(tokens[from + k]!.folded, f.tokens[k]!.folded);
       if (cost / n <= 0.34) ends.push(from + n);
     }
     return ends;
