@@ -238,7 +238,7 @@ export const FIRST_MEASUREMENTS: ReadonlyArray<{ set: string; commit: string; ta
 export function renderPlanEval(scores: PlanFixtureScore[]): string {
   const s = summarise(scores);
   const out = [
-    '## Plans added with add-plan (fixtures not tuned on)',
+    '## Plans added with add-plan (layouts no seed has)',
     '',
     'Each plan in `corpus/fixtures/plans/` goes in through `add-plan` alone (no code, no manifest written by hand); its',
     'tasks are compared with a ground truth written by reading the plan, and its questions are asked through `ask()`',

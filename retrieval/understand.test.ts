@@ -180,3 +180,32 @@ describe('content and quantity', () => {
     expect(u('Ai chủ trì giảm tảo hôn?').quantity).toBe(false);
   });
 });
+
+describe('which body a question asks about', () => {
+  it('is not the one reported to, nor the place of the work', () => {
+    expect(u('xa phuong o quang ngai phai bao cao ket qua ve so y te truoc ngay nao').agencies).toEqual(['nhom-ubnd-xa']);
+    expect(u('Sở Y tế Sơn La phải báo cáo lên UBND tỉnh trước ngày nào?').agencies).toEqual(['so-y-te']);
+    expect(u('Việc chăm sóc trẻ tại Trung tâm Công tác xã hội tỉnh ở Sơn La làm khi nào?').agencies).toEqual([]);
+  });
+
+  it('reads an agency\'s own reporting deadline as a task question, the plan\'s reporting rule otherwise', () => {
+    expect(u('xa phuong o quang ngai phai bao cao ket qua ve so y te truoc ngay nao').intent).toBe('when');
+    expect(u('Kế hoạch Quảng Ngãi yêu cầu báo cáo trước ngày nào?').intent).toBe('plan-facts');
+  });
+
+  it('finds a body whose name holds a province name', () => {
+    const withProvince = [...AGENCIES, { id: 'chua-dang-ky-lang-tre-em-sos-son-la', name: 'Làng trẻ em SOS Sơn La', kind: 'unregistered' as const, aliases: [], successors: [] }];
+    const local = createUnderstander(withProvince, PLAN_PROVINCES);
+    const r = local.understand('Làng trẻ em SOS Sơn La được giao nhiệm vụ gì?');
+    expect(r.agencies).toEqual(['chua-dang-ky-lang-tre-em-sos-son-la']);
+    expect(r.provinces.map((p) => p.named)).toEqual(['Sơn La']);
+  });
+
+  it('asks for a sum of money or a phone number, which the plans do not give', () => {
+    expect(u('Kế hoạch Sơn La có quy định mức phạt tiền với cha mẹ tổ chức tảo hôn không?').detail).toBe('money');
+    expect(u('What budget does the Son La plan set aside for the children forum?').detail).toBe('money');
+    expect(u('số điện thoại của Sở Tư pháp Sơn La là gì?').detail).toBe('phone');
+    expect(u('số điện thoại tổng đài 111 là gì?').detail).toBeNull();
+    expect(u('Kinh phí thực hiện kế hoạch Sơn La lấy từ đâu?').detail).toBeNull();
+  });
+});

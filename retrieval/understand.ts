@@ -6,7 +6,7 @@ import { createPhraseMatcher, type KnownWords, type PhraseEntry, type PhraseMatc
 import { analyse, isEnglish, type Analysed } from './text-analysis';
 import { QUERY_AGENCY_ALIASES } from './thesaurus/agency-aliases';
 import { FACT_PHRASES, INTENT_PHRASES, NOW_PHRASES, type FactKind, type Intent } from './thesaurus/intents';
-import { PROVINCES_BEFORE_2025, PROVINCE_VARIANTS } from './thesaurus/provinces';
+import { PROVINCES_2025, PROVINCES_BEFORE_2025, PROVINCE_VARIANTS } from './thesaurus/provinces';
 import { TOPICS } from './thesaurus/topics';
 
 /**
@@ -136,6 +136,8 @@ export function createUnderstander(agencies: readonly Agency[], planProvinces: r
   const phrases: PhraseMatcher = createPhraseMatcher(phraseEntries(), known);
   // questions get a stricter matcher than the scan: "ở Lâm Đồng" must not read as "Sở Lao động"
   const agencyMatcher: AgencyMatcher = createAgencyMatcher(queryAgencies(agencies), { maxScore: 0.2, initialismCost: 0.15, known });
+  const provinceNamesFolded = [...PROVINCES_BEFORE_2025, ...PROVINCES_2025.map((p) => p.name)].map((p) => fold(p));
+  const provinceInName = new Set(agencies.filter((ag) => provinceNamesFolded.some((p) => ` ${fold(ag.name)} `.includes(` ${p} `))).map((ag) => ag.id));
   const plans = new Set(planProvinces);
 
   return {
@@ -163,16 +165,28 @@ export function createUnderstander(agencies: readonly Agency[], planProvinces: r
         if (taken[i]) masked = `${masked.slice(0, t.start)}${';'.repeat(t.end - t.start)}${masked.slice(t.end)}`;
       });
       const tokenAt = (char: number) => a.tokens.findIndex((t) => t.start <= char && char < t.end);
-      const agencyHits = agencyMatcher
-        .findAll(masked)
-        .map((h) => ({ ...h, start: tokenAt(h.startChar), end: tokenAt(h.endChar - 1) + 1 }))
+      // a body whose own name holds a province ("Làng trẻ em SOS Thái Nguyên", "Báo Lào Cai") is found in the unmasked text
+      const withProvince = agencyMatcher
+        .findAll(a.text)
+        .filter((h) => provinceInName.has(h.agencyId))
+        .map((h) => ({ ...h, start: tokenAt(h.startChar), end: tokenAt(h.endChar - 1) + 1 }));
+      const agencyHits = [
+        ...withProvince,
+        ...agencyMatcher
+          .findAll(masked)
+          .map((h) => ({ ...h, start: tokenAt(h.startChar), end: tokenAt(h.endChar - 1) + 1 }))
+          .filter((h) => !withProvince.some((w) => w.start < h.end + 0 && h.start < w.end)),
+      ]
         .filter((h) => h.start >= 0 && h.end > h.start)
         .filter((h) => !topicSpans.some((t) => t.start <= h.start && t.end >= h.end && t.end - t.start > h.end - h.start));
       // "xã phường báo cáo về Sở Y tế", "Sở Y tế báo cáo lên UBND tỉnh": the body reported to is not the one asked about
       const RECIPIENT_BEFORE = new Set(['ve', 'len', 'toi', 'gui', 'to']);
       const isRecipient = (h: { start: number }) => [a.tokens[h.start - 1]?.folded, a.tokens[h.start - 2]?.folded].some((w) => w !== undefined && RECIPIENT_BEFORE.has(w));
-      const actors = agencyHits.filter((h) => !isRecipient(h));
-      const agencyIds = [...new Set((actors.length > 0 ? actors : agencyHits).map((h) => h.agencyId))];
+      // "chăm sóc trẻ tại Trung tâm Bảo trợ xã hội": a body named as the place of the work is not the one asked about
+      const isPlace = (h: { start: number }) => a.tokens[h.start - 1]?.folded === 'tai';
+      const named = agencyHits.filter((h) => !isPlace(h));
+      const actors = named.filter((h) => !isRecipient(h));
+      const agencyIds = [...new Set((actors.length > 0 ? actors : named).map((h) => h.agencyId))];
       for (const h of agencyHits) mark(h.start, h.end);
 
       const intents = new Set<Intent>();
@@ -259,7 +273,7 @@ export function createUnderstander(agencies: readonly Agency[], planProvinces: r
         contentText,
         elliptic,
         quantity: factKind !== 'number' && /\b(bao nhieu|may phan tram|phan tram|ty le|how many|how much|what percentage|percent)\b/.test(f),
-        detail: /\b(muc phat|phat tien|muc ho tro|muc tro cap|bao nhieu tien|ty dong|trieu dong|so tien|how much money|fines?|amount of money)\b/.test(f)
+        detail: /\b(muc phat|phat tien|muc ho tro|muc tro cap|bao nhieu tien|ty dong|trieu dong|so tien|how much money|how much (?:budget|funding)|what budget|set aside|fines?|amount of money)\b/.test(f)
           ? 'money'
           : /\b(so dien thoai|dien thoai cua|sdt|phone number|telephone number|contact number)\b/.test(f) && !/\b111\b/.test(f)
             ? 'phone'
