@@ -62,6 +62,19 @@ describe('add-plan', () => {
     expect(r.report).toMatch(/"Quỹ Bảo trợ trẻ em tỉnh" \(dòng \d+\)/);
   });
 
+  it('never drops a passage that says who leads when the name cannot be read: the report lists it', async () => {
+    const lines = fixture('blind/bl-f/plan.txt').toString('utf8').split('\n');
+    // a new item at the end of section II, whose lead ("Làng trẻ em SOS tỉnh") reads like no agency name
+    const at = lines.findIndex((l) => l.startsWith('III.')) - 1;
+    lines.splice(at + 1, 0, '14. Giao Làng trẻ em SOS tỉnh chủ trì tổ chức trại hè cho trẻ em mồ côi hằng năm.', '');
+    const r = await addPlan(input('kh.txt', new TextEncoder().encode(lines.join('\n'))));
+    expect(r.verdict.ok).toBe(true);
+    const flagged = r.parsed!.unplaced.filter((u) => u.carriesTask);
+    expect(flagged.map((u) => u.line)).toEqual([at + 2]);
+    expect(r.report).toMatch(/Dòng có vẻ giao việc nhưng chưa được đọc thành nhiệm vụ: 1/);
+    expect(r.report).toMatch(/Làng trẻ em SOS/);
+  });
+
   it('refuses what it cannot read with a reason an officer understands, and writes nothing', async () => {
     const cases: Array<[string, Uint8Array, RegExp]> = [
       ['ke-hoach.pdf', new TextEncoder().encode('%PDF-1.7 ...'), /PDF/],

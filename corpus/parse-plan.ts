@@ -369,6 +369,26 @@ export function parsePlan(doc: SeedDocument, entry: ManifestEntry, matchers: Age
     });
   }
 
+  // a passage that says who leads ("… chủ trì") but became no task: the agency's name was not read.
+  // Never silent: listed with the reason, so the review report shows it and `npm run corpus` fails.
+  const covered = (no: number) => assignments.some((a) => a.source.lineStart <= no && no <= a.source.lineEnd);
+  for (const sec of sections) {
+    if (sec.kind === 'appendix' || sec.kind === 'preamble' || sec.kind === 'decision' || sec.kind === 'closing') continue;
+    // "cơ quan chủ trì, cơ quan phối hợp … tại Phụ lục", "được giao chủ trì": words about leading, not a lead
+    const leads = [...fold(sec.text).matchAll(/(?<!\p{L})chu tri(?!\p{L})/gu)].filter((m) => !/(?:co quan|don vi|duoc giao|giao|phan cong|nhiem vu)\s*$/.test(fold(sec.text).slice(0, m.index)));
+    if (leads.length === 0) continue;
+    // an item whose head names the lead gives its tasks to its children
+    const children = sections.filter((c) => c.parentId === sec.id);
+    if (covered(sec.lineStart) || children.some((c) => covered(c.lineStart))) continue;
+    unplaced.push({
+      file,
+      line: sec.lineStart,
+      text: sec.text.slice(0, 200),
+      reason: 'says who leads ("chủ trì") but no agency name was read, so no task was made',
+      carriesTask: true,
+    });
+  }
+
   return { plan, sections, assignments, unplaced };
 }
 
