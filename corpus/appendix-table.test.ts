@@ -59,3 +59,32 @@ describe('parseAppendixTable', () => {
     expect(tableRowRefs(t.rows)).toEqual(['Phụ lục, mục IV.8', 'Phụ lục, mục VI']);
   });
 });
+
+// A Word table saved as plain text (trimmed from corpus/fixtures/plans/holdout/ho-d): the group row
+// merged across the table lost its tabs, and a paragraph break inside a task cell split the row.
+const EXPORTED = [
+  'TT\tNội dung\tĐơn vị chủ trì\tĐơn vị phối hợp\tThời gian',
+  'I. TRUYỀN THÔNG, NÂNG CAO NHẬN THỨC',
+  '1\tTruyền thông về Tổng đài điện thoại quốc gia bảo vệ trẻ em 111 trong trường học;\tSở Y tế\tSở Giáo dục và Đào tạo\tThường xuyên',
+  'ưu tiên các trường phổ thông dân tộc nội trú.',
+  '2\tTổ chức Diễn đàn trẻ em cấp tỉnh\tTỉnh đoàn\tSở Y tế\tTháng 6 hằng năm',
+  'II. PHÒNG, CHỐNG XÂM HẠI TRẺ EM',
+  '3\tPhòng, chống xâm hại trẻ em trên môi trường mạng\tCông an tỉnh\tSở Khoa học và Công nghệ\tThường xuyên',
+  '',
+  'III. TỔ CHỨC THỰC HIỆN',
+  '1. Sở Y tế: theo dõi, tổng hợp.',
+].join('\n');
+
+describe('tables exported from Word as text', () => {
+  it('keeps group rows without tabs and joins a cell broken over two lines, and ends at the next heading', () => {
+    const t = parseAppendixTable(splitLines(EXPORTED), 0, 'export.txt');
+    expect(t.rows.map((r) => [r.task, r.lead, r.group?.path.join('.')])).toEqual([
+      ['Truyền thông về Tổng đài điện thoại quốc gia bảo vệ trẻ em 111 trong trường học; ưu tiên các trường phổ thông dân tộc nội trú.', 'Sở Y tế', 'I'],
+      ['Tổ chức Diễn đàn trẻ em cấp tỉnh', 'Tỉnh đoàn', 'I'],
+      ['Phòng, chống xâm hại trẻ em trên môi trường mạng', 'Công an tỉnh', 'II'],
+    ]);
+    expect(t.rows[0]!.lineEnd).toBe(4);
+    expect(t.rows[0]!.notes.join(' ')).toMatch(/nối vào nội dung hàng trên/);
+    expect(t.endLine).toBe(9);
+  });
+});

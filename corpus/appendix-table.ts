@@ -2,7 +2,7 @@ import { CorpusParseError } from './errors';
 import { normaliseText } from './normalise';
 import { isTableHeader, readTableHeader, type Role } from './table-header';
 import { isBlank, type Line } from './lines';
-import { romanValue, toRoman } from './markers';
+import { detectMarker, isAppendixTitle, romanValue, toRoman } from './markers';
 
 /**
  * The appendix tables: tab-separated rows of (key, task, lead, coordinating, timeframe) where the
@@ -126,7 +126,17 @@ export function parseAppendixTable(lines: Line[], headerIndex: number, file: str
       // a group row merged across every column loses its tabs in a text export ("II. TRUYỀN THÔNG"):
       // still the table when it carries a group marker and table rows follow
       const next = nextDataIndex(i + 1);
-      groupLine = next >= 0 && !readTableHeader(lines, next) && cellsAt(next).length >= Math.min(3, header.width) ? groupCells(normaliseText(line.text)) : null;
+      const inTable = next >= 0 && !readTableHeader(lines, next) && cellsAt(next).length >= Math.min(3, header.width);
+      groupLine = inTable ? groupCells(normaliseText(line.text)) : null;
+      // a paragraph break inside a cell loses the row's tabs in a text export: the line continues the row above
+      const prevRow = rows[rows.length - 1];
+      if (!groupLine && inTable && prevRow && !detectMarker(line.text.trim())?.type.match(/roman|article/) && !isAppendixTitle(line.text)) {
+        prevRow.task = `${prevRow.task} ${normaliseText(line.text)}`;
+        prevRow.lineEnd = line.no;
+        prevRow.notes.push(`dòng ${line.no}: dòng không có ô (xuống dòng trong một ô khi xuất văn bản), đã nối vào nội dung hàng trên`);
+        tableLines.push(line.no);
+        continue;
+      }
       if (!groupLine) {
         endLine = line.no;
         endIndex = i;

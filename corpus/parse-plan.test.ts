@@ -28,6 +28,19 @@ function parseError(fn: () => unknown): CorpusParseError {
   throw new Error('expected a CorpusParseError');
 }
 
+describe('parsePlan on layouts the seeds do not have', () => {
+  it('reads a single "thực hiện" column whose cell marks the lead "(chủ trì)"', async () => {
+    const oneColumn = QN.replace('TT\tNhiệm vụ thực hiện các nội dung khuyến nghị\tCơ quan chủ trì\tCơ quan phối hợp\tThời gian thực hiện', 'TT\tNhiệm vụ thực hiện các nội dung khuyến nghị\tCơ quan thực hiện\t\tThời gian thực hiện')
+      .replace('\tBan Dân tộc – Tôn giáo\t', '\tBan Dân tộc – Tôn giáo (chủ trì); Sở Y tế, Hội Liên hiệp Phụ nữ tỉnh\t\t');
+    expect(oneColumn).not.toBe(QN);
+    const { assignments } = parsePlan({ file: 'x.txt', content: oneColumn }, entry('quang-ngai-2025'), await strictMatcher(), { checkManifest: false });
+    const row = assignments.find((a) => a.source.lineStart === 107)!;
+    expect(row.lead.map((m) => m.agencyId)).toEqual(['ban-dan-toc-ton-giao']);
+    expect(row.coordinating.map((m) => m.agencyId)).toEqual(['so-y-te', 'hoi-lhpn-tinh']);
+    expect(row.notes.join(' ')).toMatch(/\(chủ trì\)/);
+  });
+});
+
 describe('parsePlan on malformed documents', () => {
   it('keeps an agency the registry does not know in the plan\'s own words, with a note naming the line', async () => {
     const broken = QN.replace('5\tGiảm thiểu tình trạng tảo hôn, hôn nhân cận huyết thống; truyền thông nâng cao nhận thức về tác hại của tình trạng tảo hôn.\tBan Dân tộc – Tôn giáo',

@@ -96,6 +96,12 @@ function tableAssignments(planId: string, file: string, table: ParsedTable, matc
   const prefix = tableNo > 1 ? `Bảng ${tableNo}, ` : '';
   return table.rows.map((row, i) => {
     const notes = [...row.notes];
+    // one "Cơ quan thực hiện" cell naming its lead: "Sở Y tế (chủ trì); Sở GD&ĐT, Công an tỉnh"
+    const marked = row.lead ? /^(.*?)\s*\(\s*(?:chủ trì|cơ quan chủ trì|đơn vị chủ trì)\s*\)\s*[,;.]?\s*(.*)$/iu.exec(row.lead) : null;
+    if (marked && !row.coordinating) {
+      row = { ...row, lead: marked[1]!, coordinating: marked[2]!.replace(/^\(?\s*phối hợp\s*:?\s*\)?\s*/i, '') };
+      notes.push(`dòng ${row.lineStart}: một ô "thực hiện" ghi "(chủ trì)": cơ quan trước đó là chủ trì, các cơ quan sau là phối hợp`);
+    }
     return {
       id: `${planId}:appendix:${tableNo > 1 ? `${tableNo}-` : ''}${i + 1}`,
       planId,
