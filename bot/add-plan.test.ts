@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -9,6 +10,8 @@ import { makeDocx } from '../corpus/test-support/make-docx';
 import { ALL_PROVINCES } from '../retrieval/thesaurus/province-list';
 import { addPlan, type AddPlanInput } from './add-plan';
 import { loadRegistry } from './registry-files';
+
+const hasPdftotext = () => spawnSync('pdftotext', ['-v']).error === undefined;
 
 const seedsDir = resolve(import.meta.dirname, '../seeds');
 const fixture = (p: string) => readFileSync(resolve(import.meta.dirname, '../corpus/fixtures/plans', p));
@@ -41,6 +44,31 @@ describe('add-plan', () => {
     const noLines = (r: typeof docx) => records(r).map(({ lines: _lines, ...rest }) => rest);
     expect(noLines(docx)).toEqual(noLines(txt));
     expect(docx.parsed!.assignments.filter((a) => a.origin === 'appendix').length).toBe(14);
+  });
+
+  it('reads a PDF with a text layer (Word file exported by LibreOffice) into the same records as the Word file', async (ctx) => {
+    if (!hasPdftotext()) {
+      if (process.env.REQUIRE_PDFTOTEXT) throw new Error('pdftotext is required here (apt-get install -y poppler-utils)');
+      console.warn('add-plan.test: pdftotext not found, PDF test skipped (apt-get install -y poppler-utils)');
+      ctx.skip();
+    }
+    const pdf = await addPlan(input('khanh-hoa.pdf', readFileSync(resolve(import.meta.dirname, 'test-support/plans/khanh-hoa-libreoffice.pdf'))));
+    const docx = await addPlan(input('khanh-hoa.docx', fixture('blind/bl-h/plan.docx')));
+    expect(pdf.verdict.ok, pdf.report.slice(0, 400)).toBe(true);
+    expect(pdf.entry).toMatchObject({ id: 'khanh-hoa-2025-kh-215', province: 'Khánh Hòa', documentNumber: '215/KH-UBND' });
+    // line numbers are those of each file's own extracted text
+    const noLines = (r: typeof pdf) => records(r).map(({ lines: _lines, ...rest }) => rest);
+    expect(noLines(pdf)).toEqual(noLines(docx));
+    expect(pdf.report).toMatch(/lớp chữ của PDF \(3 trang\)/);
+  });
+
+  it('refuses a scanned PDF and a PDF it cannot read without the tool, saying what to do', async () => {
+    const scan = await addPlan(input('scan.pdf', new TextEncoder().encode('%PDF-1.7'), { pdftotext: async () => 'level\tpage_num\tpar_num\tblock_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext\n' }));
+    expect(scan.verdict.ok).toBe(false);
+    expect(scan.verdict.reasons.join(' ')).toMatch(/không có lớp chữ \(là bản quét\)/);
+    const noTool = await addPlan(input('kh.pdf', new TextEncoder().encode('%PDF-1.7'), { pdftotext: async () => { throw Object.assign(new Error('spawn pdftotext ENOENT'), { code: 'ENOENT' }); } }));
+    expect(noTool.verdict.reasons.join(' ')).toMatch(/poppler-utils/);
+    expect(noTool.written).toBe(false);
   });
 
   it('drafts the manifest from the text and writes original, text, report and manifest', async () => {
@@ -77,7 +105,6 @@ describe('add-plan', () => {
 
   it('refuses what it cannot read with a reason an officer understands, and writes nothing', async () => {
     const cases: Array<[string, Uint8Array, RegExp]> = [
-      ['ke-hoach.pdf', new TextEncoder().encode('%PDF-1.7 ...'), /PDF/],
       ['ke-hoach.doc', new Uint8Array([0xd0, 0xcf, 0x11, 0xe0]), /\.doc\b.*\.docx/],
       ['hong.docx', new TextEncoder().encode('PK\u0003\u0004 hỏng'), /hong\.docx/],
       ['latin1.txt', new Uint8Array([0x4b, 0xe1, 0x20, 0x68, 0x6f, 0xe1, 0x63, 0x68]), /UTF-8/],

@@ -8,6 +8,7 @@ import { CorpusParseError, ManifestError } from '../corpus/errors';
 import { flattenLayoutTables } from '../corpus/layout-tables';
 import type { ManifestEntry } from '../corpus/manifest';
 import type { Agency, ParsedPlan } from '../corpus/schema';
+import { pdfToText } from './pdf-text';
 import { readPlanSources } from './plan-library';
 import { reviewReport, type Verdict } from './review-report';
 
@@ -31,6 +32,8 @@ export interface AddPlanInput {
   provinces: readonly string[];
   /** false: only report (dry run, or the officer declined) */
   write: boolean;
+  /** how to run `pdftotext -tsv` on a file (tests inject a missing tool) */
+  pdftotext?: (path: string) => Promise<string>;
   now?: Date;
 }
 
@@ -44,7 +47,7 @@ export interface AddPlanResult {
   reportPath: string | null;
 }
 
-type Extracted = { ok: true; text: string; format: 'txt' | 'docx'; warnings: string[] } | { ok: false; reason: string };
+type Extracted = { ok: true; text: string; format: 'txt' | 'docx' | 'pdf'; warnings: string[] } | { ok: false; reason: string };
 
 export function extractText(fileName: string, data: Uint8Array): Extracted {
   const ext = extname(fileName).toLowerCase();
@@ -58,8 +61,8 @@ export function extractText(fileName: string, data: Uint8Array): Extracted {
     }
   }
   if (ext === '.doc') return { ok: false, reason: `${fileName}: tệp Word cũ (.doc) chưa đọc được. Mở tệp trong Word hoặc LibreOffice và lưu thành .docx, rồi thêm lại.` };
-  if (ext === '.pdf' || ext === '.png' || ext === '.jpg' || ext === '.jpeg' || ext === '.tif' || ext === '.tiff') {
-    return { ok: false, reason: `${fileName}: chưa đọc được tệp PDF hay ảnh quét. Xuất văn bản ra .docx hoặc .txt (giữ nguyên bảng phụ lục), rồi thêm lại.` };
+  if (ext === '.png' || ext === '.jpg' || ext === '.jpeg' || ext === '.tif' || ext === '.tiff') {
+    return { ok: false, reason: `${fileName}: chưa đọc được ảnh quét. Gửi bản .docx, bản PDF xuất từ Word hoặc .txt (giữ nguyên bảng phụ lục), rồi thêm lại.` };
   }
   if (data.includes(0)) return { ok: false, reason: `${fileName}: không phải tệp văn bản (có ký tự nhị phân). Dùng tệp .txt (UTF-8) hoặc .docx.` };
   let text: string;
@@ -104,7 +107,10 @@ export async function addPlan(input: AddPlanInput, parser?: PlanParser): Promise
     written: false,
     reportPath: null,
   });
-  const extracted = extractText(input.fileName, input.data);
+  const isPdf = extname(input.fileName).toLowerCase() === '.pdf' || (input.data[0] === 0x25 && input.data[1] === 0x50 && input.data[2] === 0x44 && input.data[3] === 0x46);
+  const extracted: Extracted = isPdf
+    ? await pdfToText(input.data, input.fileName, input.pdftotext).then((r) => (r.ok ? { ok: true as const, text: r.text, format: 'pdf' as const, warnings: r.warnings } : r))
+    : extractText(input.fileName, input.data);
   if (!extracted.ok) return refused(extracted.reason);
   const planParser = parser ?? createPlanParser({ agencies: input.agencies, lexicon: input.lexicon, restoreFrom: await referenceTexts(input.seedsDir) });
   const provisional: ManifestEntry = {
@@ -140,7 +146,7 @@ export async function addPlan(input: AddPlanInput, parser?: PlanParser): Promise
   if (clash) return refused(`Kế hoạch này trùng với kế hoạch mẫu ${clash.entry.id} đã có sẵn; không thêm lại.`, draft.evidence);
   const replaces = existing.sources.find((s) => s.collection === 'added' && s.entry.id === entry.id) ?? null;
 
-  const warnings: string[] = [...extracted.warnings.map((w) => `Khi đọc tệp Word: ${w}`)];
+  const warnings: string[] = [...extracted.warnings.map((w) => `Khi đọc tệp ${extracted.format === 'pdf' ? 'PDF' : 'Word'}: ${w}`)];
   if (replaces) warnings.push(`Kế hoạch ${entry.id} đã được thêm trước đây; bản này sẽ thay thế bản cũ.`);
   const verdict: Verdict = { ok: true, reasons: [], warnings };
   const report = reviewReport({ fileName: input.fileName, entry, parsed, evidence: draft.evidence, verdict, extractionWarnings: extracted.warnings, agencies: input.agencies });
