@@ -6,6 +6,7 @@ import { docxToText } from '../corpus/docx/read-docx';
 import { draftEntry, slugify } from '../corpus/draft-entry';
 import { CorpusParseError, ManifestError } from '../corpus/errors';
 import { flattenLayoutTables } from '../corpus/layout-tables';
+import { pipeTablesToTabs } from '../corpus/pipe-tables';
 import type { ManifestEntry } from '../corpus/manifest';
 import type { Agency, ParsedPlan } from '../corpus/schema';
 import { pdfToText } from './pdf-text';
@@ -71,7 +72,9 @@ export function extractText(fileName: string, data: Uint8Array): Extracted {
   } catch {
     return { ok: false, reason: `${fileName}: tệp không ở mã UTF-8. Lưu lại tệp văn bản với mã hóa UTF-8 (Notepad: Save as… → Encoding: UTF-8), rồi thêm lại.` };
   }
-  return { ok: true, text: text.replace(/^\uFEFF/, ''), format: 'txt', warnings: [] };
+  const plain = text.replace(/^\uFEFF/, '');
+  const tabbed = pipeTablesToTabs(plain);
+  return { ok: true, text: tabbed, format: 'txt', warnings: tabbed !== plain ? ['bảng có các ô ngăn bằng dấu "|" đã được đọc như bảng (các ô ngăn bằng Tab)'] : [] };
 }
 
 /** Parse errors in words an officer understands, with the technical detail kept for a developer. */

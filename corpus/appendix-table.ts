@@ -125,7 +125,16 @@ export function parseAppendixTable(lines: Line[], headerIndex: number, file: str
     if (!line.text.includes('\t')) {
       // a group row merged across every column loses its tabs in a text export ("II. TRUYỀN THÔNG"):
       // still the table when it carries a group marker and table rows follow
-      const next = nextDataIndex(i + 1);
+      // the next table row within a few lines (a cell may break over several lines)
+      let next = -1;
+      for (let j = i + 1, seen = 0; j < lines.length && seen < 4; j++) {
+        if (isBlank(lines[j]!)) continue;
+        if (lines[j]!.text.includes('\t')) {
+          next = j;
+          break;
+        }
+        seen++;
+      }
       const inTable = next >= 0 && !readTableHeader(lines, next) && cellsAt(next).length >= Math.min(3, header.width);
       groupLine = inTable ? groupCells(normaliseText(line.text)) : null;
       // a paragraph break inside a cell loses the row's tabs in a text export: the line continues the row above

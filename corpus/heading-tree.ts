@@ -24,6 +24,8 @@ export interface TreeNode {
   label: string;
   /** Text of the marked block (marker removed), then of any plain paragraphs attached to it. */
   parts: string[];
+  /** the line each part starts on */
+  partLines: number[];
   lines: number[];
   children: TreeNode[];
   parent: TreeNode | null;
@@ -60,7 +62,7 @@ function newNode(
   label: string,
   parent: TreeNode | null,
 ): TreeNode {
-  return { marker, region, kind, level, label, parts: [], lines: [], children: [], parent };
+  return { marker, region, kind, level, label, parts: [], partLines: [], lines: [], children: [], parent };
 }
 
 /** Starts with a lower-case letter: the continuation of a sentence broken by a wrap or a page. */
@@ -89,8 +91,10 @@ export function buildHeadingTree(lines: Line[], options: { paragraphs?: boolean 
     block = current;
   };
   const appendToBlock = (node: TreeNode, line: Line, text: string, newPart: boolean) => {
-    if (newPart || node.parts.length === 0) node.parts.push(text);
-    else node.parts[node.parts.length - 1] += ` ${text}`;
+    if (newPart || node.parts.length === 0) {
+      node.parts.push(text);
+      node.partLines.push(line.no);
+    } else node.parts[node.parts.length - 1] += ` ${text}`;
     node.lines.push(line.no);
   };
 

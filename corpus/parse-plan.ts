@@ -97,10 +97,16 @@ function tableAssignments(planId: string, file: string, table: ParsedTable, matc
   return table.rows.map((row, i) => {
     const notes = [...row.notes];
     // one "Cơ quan thực hiện" cell naming its lead: "Sở Y tế (chủ trì); Sở GD&ĐT, Công an tỉnh"
-    const marked = row.lead ? /^(.*?)\s*\(\s*(?:chủ trì|cơ quan chủ trì|đơn vị chủ trì)\s*\)\s*[,;.]?\s*(.*)$/iu.exec(row.lead) : null;
-    if (marked && !row.coordinating) {
-      row = { ...row, lead: marked[1]!, coordinating: marked[2]!.replace(/^\(?\s*phối hợp\s*:?\s*\)?\s*/i, '') };
-      notes.push(`dòng ${row.lineStart}: một ô "thực hiện" ghi "(chủ trì)": cơ quan trước đó là chủ trì, các cơ quan sau là phối hợp`);
+    // (the marked body may stand anywhere in the list: "Công an tỉnh; Bộ Chỉ huy BĐBP tỉnh (chủ trì); Sở Y tế")
+    const MARK = /\s*\(\s*(?:chủ trì|cơ quan chủ trì|đơn vị chủ trì)\s*\)\s*/iu;
+    if (row.lead && MARK.test(row.lead) && !row.coordinating) {
+      const at = row.lead.search(MARK);
+      const before = row.lead.slice(0, at);
+      const cut = Math.max(before.lastIndexOf(';'), -1);
+      const leadName = before.slice(cut + 1).trim();
+      const others = [before.slice(0, Math.max(cut, 0)), row.lead.slice(at).replace(MARK, ' ')].map((x) => x.replace(/^[\s,;.]+|[\s,;.]+$/g, '')).filter(Boolean).join('; ');
+      row = { ...row, lead: leadName, coordinating: others.replace(/^\(?\s*phối hợp\s*:?\s*\)?\s*/i, '') };
+      notes.push(`dòng ${row.lineStart}: một ô "thực hiện" ghi "(chủ trì)": cơ quan đó là chủ trì, các cơ quan khác là phối hợp`);
     }
     return {
       id: `${planId}:appendix:${tableNo > 1 ? `${tableNo}-` : ''}${i + 1}`,

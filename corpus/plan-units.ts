@@ -188,6 +188,16 @@ export function proseUnits(roots: TreeNode[], matcher: AgencyMatcher): ProseUnit
 
   for (const root of roots) {
     if (root.region !== 'body' || root.kind === 'appendix') continue;
+    // unnumbered paragraphs of a section that say who leads ("Giao Công an tỉnh chủ trì, phối hợp với …")
+    root.parts.forEach((part, k) => {
+      if (k === 0) return;
+      const roles = proseRoles(part, matcher);
+      if (!roles) return;
+      const start = root.partLines[k] ?? root.lines[0]!;
+      const nextStart = root.partLines[k + 1] ?? Infinity;
+      const own = root.lines.filter((l) => l >= start && l < nextStart);
+      units.push({ origin: 'prose', head: null, lead: roles.lead, coordinating: roles.coordinating, task: part, ref: `Mục ${root.label}, đoạn ${k}`, group: `Mục ${root.label}: ${(root.parts[0] ?? '').slice(0, 120)}`, lineStart: start, lineEnd: Math.max(start, ...own) });
+    });
     const organisation = root.kind === 'organisation';
     let dashes = 0;
     for (const child of root.children) {

@@ -98,7 +98,12 @@ export function proseRoles(text: string, matcher: AgencyMatcher): ProseRoles | n
     const valueEnd = VALUE_END.exec(rest)?.index ?? rest.length;
     // provincial bodies end in "tỉnh": a name without a verb after it ("… mồ côi tỉnh sàng lọc …") ends there
     const head = rest.slice(0, valueEnd);
-    const ends = [...new Set([valueEnd, ...[...head.matchAll(new RegExp(TASK_VERB.source, 'g'))].map((v) => v.index), ...[...head.matchAll(/(?<=\stinh)(?=\s)/g)].map((v) => v.index)])].sort((x, y) => y - x);
+    // and failing those, the longest run of words that is all names ("… Sở Giáo dục và Đào tạo | phát hiện, …")
+    const wordEnds = [...head.slice(0, 200).matchAll(/(?<=\S)(?=\s)/g)].map((v) => v.index);
+    const ends = [
+      ...[...new Set([valueEnd, ...[...head.matchAll(new RegExp(TASK_VERB.source, 'g'))].map((v) => v.index), ...[...head.matchAll(/(?<=\stinh)(?=\s)/g)].map((v) => v.index)])].sort((x, y) => y - x),
+      ...wordEnds.sort((x, y) => y - x),
+    ];
     for (const end of ends) {
       const found = acceptList(norm.slice(from, from + end), matcher, true);
       if (found) {

@@ -63,6 +63,8 @@ export function readTableHeader(lines: Line[], i: number): TableHeader | null {
   const line = lines[i];
   if (!line || !line.text.includes('\t')) return null;
   const first = cellsOf(line);
+  // header cells are short labels; a data row whose cell says "Tỉnh đoàn (chủ trì)" is not a header
+  if (first.some((c) => c.length > 60)) return null;
   const { roles, actor } = headerRoles(first);
   const hasLead = roles.lead !== undefined || actor !== null;
   if (roles.task === undefined || !hasLead) return null;
