@@ -46,6 +46,8 @@ export interface MatcherOptions {
    * syllable may be damaged.
    */
   known?: (folded: string) => boolean;
+  /** Place names (folded) that qualify a name right after it: "Tỉnh đoàn Hà Tĩnh", "Báo Lào Cai" stays one name. */
+  placeNames?: ReadonlySet<string>;
   /**
    * Cost of reading a known word as a different one (default 1). Accented documents use Infinity:
    * "Sở Nông nghiệp và Môi trường" is a different body from "Sở Tài nguyên và Môi trường", not a
@@ -398,7 +400,8 @@ export function createAgencyMatcher(agencies: readonly Agency[], options: Matche
         // "Sở Y tế tỉnh Nghệ An", "Các sở, ban, ngành cấp tỉnh": lower-case words right after a name qualify it
         const first = run[0]!;
         const firstTok = tokens[first];
-        if (lastAgency && first === lastAgency.end && firstTok && /^\p{Ll}/u.test(text.slice(firstTok.start, firstTok.end)) && !/[,;|]/.test(text.slice(tokens[first - 1]!.end, firstTok.start)) && pieces.length > 0 && QUALIFIER.test(fold(pieces[0]!.text))) {
+        const qualifies = pieces.length > 0 && firstTok !== undefined && ((/^\p{Ll}/u.test(text.slice(firstTok.start, firstTok.end)) && QUALIFIER.test(fold(pieces[0]!.text))) || (options.placeNames?.has(fold(pieces[0]!.text)) ?? false));
+        if (lastAgency && first === lastAgency.end && firstTok && !/[,;|]/.test(text.slice(tokens[first - 1]!.end, firstTok.start)) && qualifies) {
           const prev = out[lastAgency.index]!;
           const head = pieces.shift()!;
           prev.text = `${prev.text} ${head.text}`;

@@ -45,6 +45,8 @@ export interface ParsedTable {
   /** index (in the lines array) of the first line after the table */
   endIndex: number;
   notes: string[];
+  /** the header has a "phối hợp" column (without one, partners are read from the task text) */
+  hasCoordinatingColumn: boolean;
 }
 
 const PERIOD = /^(\d{4}\s*[-–]\s*\d{4}|năm \d{4}|thường xuyên.*|hằng năm|hàng năm)$/iu;
@@ -284,7 +286,9 @@ export function parseAppendixTable(lines: Line[], headerIndex: number, file: str
     else if (shape.kind === 'letter' && lastNumberKey) rowKey = `${lastNumberKey}.${shape.label}`;
     rows.push({ keyKind, key: rowKey, ordinal, recommendations, group, task, lead, coordinating, timeframe: tf, extra, lineStart: line.no, lineEnd: line.no, notes });
   }
-  return { headerLine: lines[headerIndex]!.no, rows, groups, lines: tableLines, endLine, endIndex, notes: tableNotes };
+  return { headerLine: lines[headerIndex]!.no, rows, groups, lines: tableLines, endLine, endIndex, notes: tableNotes,
+    hasCoordinatingColumn: roles.coordinating !== undefined,
+  };
 }
 
 /** "Phụ lục, mục IV.5" / "Phụ lục, mục VI" / "Phụ lục, mục 1.1" / "Phụ lục, Khuyến nghị số 48 (hoạt động 2/3)". */

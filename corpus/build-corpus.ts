@@ -1,5 +1,7 @@
 import { createHash } from 'node:crypto';
 import { createAgencyMatcher, type AgencyMatcher } from './agency-matcher';
+import provincesJson from './data/provinces.json';
+import { fold } from './normalise';
 import { AGENCIES } from './data/agencies';
 import { CorpusParseError, ManifestError } from './errors';
 import type { Manifest, ManifestEntry } from './manifest';
@@ -11,11 +13,14 @@ import { findTimeframe } from './timeframe';
 import { isUnregistered, unregisteredAgency } from './unregistered';
 
 export const CORPUS_FORMAT_VERSION = 1 as const;
+
+/** Province names (folded): after an agency's name they qualify it ("Tỉnh đoàn Hà Tĩnh"). */
+const PLACE_NAMES: ReadonlySet<string> = new Set([...provincesJson.before2025, ...provincesJson.after2025.map((p) => p.name)].map((n) => fold(n)));
 /**
  * Bump whenever parsing or restoration changes what records come out of the same seeds: the
  * corpus hash includes it, so cached corpora and indexes built from older records are rebuilt.
  */
-export const PARSER_VERSION = 5;
+export const PARSER_VERSION = 6;
 
 /** Hash of everything the corpus is built from: seed texts, manifest, agency registry, lexicon. */
 export function corpusHash(docs: SeedDocument[], manifest: Manifest, agencies: readonly Agency[], lexicon: readonly string[] = []): string {
@@ -60,7 +65,7 @@ export function createPlanParser(options: BuildOptions & { restoreFrom?: readonl
   let accented = scanned;
   if (!options.matcher && lexicon.length > 0) {
     const known = new Set(lexicon.map((w) => w.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd')));
-    accented = createAgencyMatcher(agencies, { known: (w) => known.has(w), knownWordCost: Infinity });
+    accented = createAgencyMatcher(agencies, { known: (w) => known.has(w), knownWordCost: Infinity, placeNames: PLACE_NAMES });
   }
   const matchers: PlanMatchers = { accented, scanned };
   let model: RestoreModel | null = null;

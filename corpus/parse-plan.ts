@@ -2,6 +2,7 @@ import type { AgencyMatcher, LooseMention } from './agency-matcher';
 import { isTableHeader, parseAppendixTable, tableRowRefs, type ParsedTable } from './appendix-table';
 import { proseUnits } from './plan-units';
 import { findTimeframe } from './timeframe';
+import { partnersIn } from './prose-roles';
 import { unregisteredId } from './unregistered';
 import { CorpusParseError, ManifestError } from './errors';
 import { buildHeadingTree, nodeText, subtreeText, type TreeNode } from './heading-tree';
@@ -108,16 +109,26 @@ function tableAssignments(planId: string, file: string, table: ParsedTable, matc
       row = { ...row, lead: leadName, coordinating: others.replace(/^\(?\s*phối hợp\s*:?\s*\)?\s*/i, '') };
       notes.push(`dòng ${row.lineStart}: một ô "thực hiện" ghi "(chủ trì)": cơ quan đó là chủ trì, các cơ quan khác là phối hợp`);
     }
+    const lead = toMentions(row.lead ? matcher.resolveLoose(row.lead) : null, notes, `dòng ${row.lineStart}, cột chủ trì`);
+    let coordinating = toMentions(row.coordinating ? matcher.resolveLoose(row.coordinating) : null, notes, `dòng ${row.lineStart}, cột phối hợp`);
+    // a table without a "phối hợp" column names partners inside the task ("…, phối hợp với Công an tỉnh")
+    if (!table.hasCoordinatingColumn && coordinating.length === 0 && /phoi hop voi/.test(fold(row.task))) {
+      coordinating = toMentions(partnersIn(row.task, matcher), notes, `dòng ${row.lineStart}, "phối hợp với" trong nội dung`).filter((c) => !lead.some((l) => l.agencyId === c.agencyId));
+      if (coordinating.length > 0) notes.push(`dòng ${row.lineStart}: bảng không có cột phối hợp; cơ quan phối hợp đọc từ "phối hợp với …" trong nội dung`);
+    }
+    // a "Khuyến nghị số" column beside the row number: the UN recommendations the row implements
+    const recColumn = row.extra.find((e) => /khuyen nghi/.test(fold(e.label)));
+    const recommendations = row.recommendations.length > 0 || !recColumn ? row.recommendations : [...recColumn.value.matchAll(/\d{1,3}/g)].map((m) => Number(m[0]));
     return {
       id: `${planId}:appendix:${tableNo > 1 ? `${tableNo}-` : ''}${i + 1}`,
       planId,
       origin: 'appendix' as const,
       task: normaliseText(row.task),
       taskRestored: null,
-      lead: toMentions(row.lead ? matcher.resolveLoose(row.lead) : null, notes, `dòng ${row.lineStart}, cột chủ trì`),
-      coordinating: toMentions(row.coordinating ? matcher.resolveLoose(row.coordinating) : null, notes, `dòng ${row.lineStart}, cột phối hợp`),
+      lead,
+      coordinating,
       timeframe: row.timeframe,
-      recommendations: row.recommendations,
+      recommendations,
       group: row.group ? `${row.group.path.join('.')}. ${row.group.title}` : null,
       source: { file, ref: prefix + refs[i]!, lineStart: row.lineStart, lineEnd: row.lineEnd },
       notes,

@@ -90,6 +90,18 @@ export function proseRoles(text: string, matcher: AgencyMatcher): ProseRoles | n
   }
   if (lead.length === 0) return null;
 
+  addCoord(partnersAfter(norm, folded, matcher));
+  for (const m of folded.matchAll(/(?<![\p{L}])phoi hop(?!\s+voi)(?![\p{L}])/gu)) {
+    if (/(?:co quan|don vi)\s*$/.test(folded.slice(0, m.index))) continue;
+    addCoord(namesBefore(norm, folded, m.index, matcher));
+  }
+  return { lead, coordinating: coordinating.filter((c) => !lead.some((l) => key(l) === key(c))) };
+}
+
+/** The bodies named after each "phối hợp với" of a text (normalised and folded alike). */
+function partnersAfter(norm: string, folded: string, matcher: AgencyMatcher): LooseMention[] {
+  const out: LooseMention[] = [];
+  const addCoord = (ms: LooseMention[]) => out.push(...ms);
   for (const m of folded.matchAll(/(?<![\p{L}])phoi hop voi\s+/gu)) {
     const from = m.index + m[0].length;
     const rest = folded.slice(from);
@@ -112,11 +124,16 @@ export function proseRoles(text: string, matcher: AgencyMatcher): ProseRoles | n
       }
     }
   }
-  for (const m of folded.matchAll(/(?<![\p{L}])phoi hop(?!\s+voi)(?![\p{L}])/gu)) {
-    if (/(?:co quan|don vi)\s*$/.test(folded.slice(0, m.index))) continue;
-    addCoord(namesBefore(norm, folded, m.index, matcher));
-  }
-  return { lead, coordinating: coordinating.filter((c) => !lead.some((l) => key(l) === key(c))) };
+  return out;
+}
+
+/** Partners written inside a task ("…, phối hợp với Công an tỉnh") where a table has no "phối hợp" column. */
+export function partnersIn(text: string, matcher: AgencyMatcher): LooseMention[] {
+  const norm = normaliseText(text.replace(/\s*\n\s*/g, ' '));
+  const folded = fold(norm);
+  if (folded.length !== norm.length) return [];
+  const seen = new Set<string>();
+  return partnersAfter(norm, folded, matcher).filter((m) => !seen.has(key(m)) && seen.add(key(m)));
 }
 
 const key = (m: LooseMention) => m.agencyId ?? `?${fold(m.text)}`;

@@ -235,6 +235,7 @@ export const FIRST_MEASUREMENTS: ReadonlyArray<{ set: string; commit: string; ta
   { set: 'blind', commit: 'ff93722', tasks: 97, leadExact: 97, allExact: 92, questions: 60, questionsRight: 54, note: 'written by a helper who never saw the parser; measured before any change for it (with the then uncommitted thesaurus additions of fe18f4f)' },
   { set: 'blind2', commit: '9b7f3a3', tasks: 68, leadExact: 52, allExact: 51, questions: 44, questionsRight: 30, note: 'written blind; its labelled-block plan (b2-j: "- Cơ quan chủ trì: …" lines under "1.1." titles) was not read at all (16 tasks missed) until dotted keys and labelled blocks were added' },
   { set: 'blind3', commit: 'f3ab905', tasks: 63, leadExact: 32, allExact: 24, questions: 45, questionsRight: 21, note: 'written blind: a Quyết định with two appendix tables whose cells are separated by "|" (b3-l, not read at all), a Word table saved as text with cells broken over lines and "(chủ trì)" inside one column (b3-m), unnumbered "Giao … chủ trì" paragraphs (b3-n)' },
+  { set: 'blind4', commit: '9866051', tasks: 51, leadExact: 50, allExact: 40, questions: 42, questionsRight: 33, note: 'written blind: a "Khuyến nghị số" column beside TT (b4-o), a table by agency with partners inside the task text (b4-p: coordinating not read), labelled parentheses in prose (b4-q: read right)' },
 ];
 
 /** The "Plans never seen" part of evals/REPORT.md. */

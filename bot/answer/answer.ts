@@ -377,7 +377,15 @@ function agencyTasksAnswer(engine: Engine, u: Understanding, lang: Lang, plans: 
       if (leadMatches.length > 8) lines.push(lang === 'vi' ? `… và ${leadMatches.length - 8} nhiệm vụ khác.` : `… and ${leadMatches.length - 8} more.`);
     }
     if (coords.length > 0) {
-      lines.push(lang === 'vi' ? `Phối hợp trong ${coords.length} nhiệm vụ: ${coords.map((a) => a.source.ref).join('; ')}` : `Coordinates in ${coords.length} task(s): ${coords.map((a) => a.source.ref).join('; ')}`);
+      // a body that only helps (Hội Khuyến học…) is asked about as often as a lead: show what it helps with
+      const coordMatches = coords.map((a) => toMatch(a, p.plan, engine.agencies));
+      matches.push(...coordMatches);
+      lines.push(lang === 'vi' ? `Phối hợp trong ${coords.length} nhiệm vụ:` : `Coordinates in ${coords.length} task(s):`);
+      for (const m of coordMatches.slice(0, 5)) {
+        const task = m.task.length > 140 ? `${m.task.slice(0, 139)}…` : m.task;
+        lines.push(lang === 'vi' ? `• ${task} (chủ trì: ${m.lead.join('; ')}; ${m.source})` : `• ${task} (lead: ${m.lead.join('; ')}; ${m.source})`);
+      }
+      if (coordMatches.length > 5) lines.push(lang === 'vi' ? `… và ${coordMatches.length - 5} nhiệm vụ khác: ${coordMatches.slice(5).map((m) => m.source).join('; ')}` : `… and ${coordMatches.length - 5} more: ${coordMatches.slice(5).map((m) => m.source).join('; ')}`);
     }
   }
   const missing = plans.filter((p) => p.plan.appendix.referenced && !p.plan.appendix.present).map((p) => missingAppendixText(engine, p, lang));
