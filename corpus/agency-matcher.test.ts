@@ -141,3 +141,12 @@ describe('the seed corpus', () => {
     for (const a of corpus.agencies) for (const s of a.successors) expect(s.source.length).toBeGreaterThan(5);
   });
 });
+
+describe('names qualified by a place', () => {
+  it('keeps a province name after a body\'s name in that name ("Tỉnh đoàn Hà Tĩnh"), and splits a list', () => {
+    const m = createAgencyMatcher(AGENCIES, { known: () => true, knownWordCost: Infinity, placeNames: new Set(['ha tinh', 'lao cai']) });
+    expect(m.resolveLoose('Tỉnh đoàn Hà Tĩnh')).toEqual([{ agencyId: 'tinh-doan', text: 'Tỉnh đoàn Hà Tĩnh' }]);
+    expect(m.resolveLoose('Sở Y tế; Tỉnh đoàn')).toEqual([{ agencyId: 'so-y-te', text: 'Sở Y tế' }, { agencyId: 'tinh-doan', text: 'Tỉnh đoàn' }]);
+    expect(m.resolveLoose('Tỉnh đoàn; Hà Tĩnh')?.length).toBe(2);
+  });
+});
