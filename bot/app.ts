@@ -66,10 +66,9 @@ export async function createApp(config: Config, log: (line: string) => void = (l
     const nextIndex = await buildRetrievalIndex(next.corpus, embedder, engine.index);
     const indexed = performance.now();
     engine = createEngine(next.corpus, nextIndex, next.texts, sessions); // the swap: one assignment
-    if (process.env.QTE_TRACE_RELOAD) log(`reload: plans ${(loaded - started).toFixed(0)} ms, index ${(indexed - loaded).toFixed(0)} ms, engine ${(performance.now() - indexed).toFixed(0)} ms`);
     snapshot = next;
     const ms = performance.now() - started;
-    log(`plans: ${next.corpus.plans.length} answered (${next.corpus.plans.map((p) => p.plan.province).join(', ')}), reloaded in ${ms.toFixed(0)} ms`);
+    log(`plans: ${next.corpus.plans.length} answered (${next.corpus.plans.map((p) => p.plan.province).join(', ')}), reloaded in ${ms.toFixed(0)} ms (plans ${(loaded - started).toFixed(0)}, index ${(indexed - loaded).toFixed(0)})`);
     // saved after the swap: answers never wait for the disk
     saveIndex(indexDir, nextIndex, next.corpus.corpusHash).catch((e: Error) => log(`index: not saved (${e.message.slice(0, 80)}); it is rebuilt at the next start`));
     return { changed: true, plans: next.corpus.plans.length, failures: next.failures, ms };

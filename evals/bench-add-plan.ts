@@ -62,7 +62,7 @@ export async function benchHotAdd(fixtures: PlanFixture[], seedsDir: string): Pr
     const r = await add(k);
     if (!r.written) throw new Error(`bench plan ${k} refused: ${r.verdict.reasons.join(' ')}`);
   }
-  const app = await createApp(parseConfig({ SEEDS_DIR: seedsDir, INDEX_DIR: join(root, 'index'), PLANS_DIR: plansDir }), (l) => process.env.QTE_TRACE_RELOAD && console.error(l));
+  const app = await createApp(parseConfig({ SEEDS_DIR: seedsDir, INDEX_DIR: join(root, 'index'), PLANS_DIR: plansDir }), () => {});
   const plans = app.engine.corpus.plans.length;
   const assignments = app.engine.corpus.plans.reduce((n, p) => n + p.assignments.length, 0);
   const heapPerPlanKiB = (process.memoryUsage().heapUsed - heap0) / 1024 / (plans - base.engine.corpus.plans.length);
