@@ -299,7 +299,7 @@ export function tableRowRefs(rows: RawTableRow[]): string[] {
     // a dotted key ("1.2") already names its group ("1")
     const groups = /\./.test(r.key) ? path.filter((g) => !/^\d+(\.\d+)*$/.test(g)) : path;
     const parts = [...groups, ...(r.key ? [r.key] : [])];
-    return `Phụ lục, mục ${parts.join('.') || '?'}`;
+    return parts.length > 0 ? `Phụ lục, mục ${parts.join('.')}` : 'Phụ lục'; // a table without numbers: rows by their order ("Phụ lục, dòng 2")
   };
   const countBy = new Map<string, number>();
   for (const r of rows) countBy.set(base(r), (countBy.get(base(r)) ?? 0) + 1);
