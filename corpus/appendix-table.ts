@@ -299,7 +299,7 @@ export function tableRowRefs(rows: RawTableRow[]): string[] {
     // a dotted key ("1.2") already names its group ("1")
     const groups = /\./.test(r.key) ? path.filter((g) => !/^\d+(\.\d+)*$/.test(g)) : path;
     const parts = [...groups, ...(r.key ? [r.key] : [])];
-    return parts.length > 0 ? `Phụ lục, mục ${parts.join('.')}` : 'Phụ lục'; // a table without numbers: rows by their order ("Phụ lục, dòng 2")
+    return parts.length > 0 ? `Phụ lục, mục ${parts.join('.')}` : 'Phụ lục'; // a table without numbers: rows by their order ("Phụ lục, hàng 2")
   };
   const countBy = new Map<string, number>();
   for (const r of rows) countBy.set(base(r), (countBy.get(base(r)) ?? 0) + 1);
@@ -311,6 +311,6 @@ export function tableRowRefs(rows: RawTableRow[]): string[] {
     const total = countBy.get(b)!;
     if (total === 1) return b;
     if (r.keyKind === 'recommendation') return `${b} (hoạt động ${nth}/${total})`;
-    return `${b}, dòng ${nth}`;
+    return `${b}, hàng ${nth}`; // "hàng" (row), since "dòng" is a line of the file
   });
 }
