@@ -7,6 +7,8 @@ import { createApp } from './app';
 import { ConfigError, parseConfig } from './config';
 import { startServices } from './services';
 
+const SHUTDOWN_DEADLINE_MS = 8000;
+
 async function main(): Promise<void> {
   const config = parseConfig(process.env);
   const app = await createApp(config);
@@ -21,6 +23,11 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     console.log(`${signal}: shutting down…`);
+    // a deadline: an unreachable Bot API or a half-open client must not keep the process alive
+    setTimeout(() => {
+      console.error(`${signal}: not stopped after ${SHUTDOWN_DEADLINE_MS / 1000} s; exiting now`);
+      process.exit(1);
+    }, SHUTDOWN_DEADLINE_MS).unref();
     services.stop().then(
       () => process.exit(0),
       () => process.exit(1),
