@@ -9,6 +9,8 @@ export const ConfigSchema = z.object({
     .string()
     .default('')
     .transform((s) => s.split(',').map((h) => h.trim()).filter(Boolean)),
+  /** how long a shutdown waits for replies in flight before it closes everything (ms) */
+  SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).max(120_000).default(10_000),
   SEEDS_DIR: z.string().default('seeds'),
   INDEX_DIR: z.string().default('build/index'),
   /** plans a deployment added with `npm run add-plan` (git-ignored); watched while the service runs */

@@ -7,8 +7,6 @@ import { createApp } from './app';
 import { ConfigError, parseConfig } from './config';
 import { startServices } from './services';
 
-const SHUTDOWN_DEADLINE_MS = 8000;
-
 async function main(): Promise<void> {
   const config = parseConfig(process.env);
   const app = await createApp(config);
@@ -23,11 +21,12 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     console.log(`${signal}: shutting down…`);
-    // a deadline: an unreachable Bot API or a half-open client must not keep the process alive
+    // services.stop() keeps the deadline itself; this is the backstop should anything still hang
+    const backstop = config.SHUTDOWN_TIMEOUT_MS + 2000;
     setTimeout(() => {
-      console.error(`${signal}: not stopped after ${SHUTDOWN_DEADLINE_MS / 1000} s; exiting now`);
+      console.error(`${signal}: not stopped after ${backstop / 1000} s; exiting now`);
       process.exit(1);
-    }, SHUTDOWN_DEADLINE_MS).unref();
+    }, backstop).unref();
     services.stop().then(
       () => process.exit(0),
       () => process.exit(1),

@@ -1,4 +1,5 @@
 import { mkdtempSync } from 'node:fs';
+import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -63,6 +64,77 @@ describe('Telegram webhook mode', () => {
     expect((await post({ 'X-Telegram-Bot-Api-Secret-Token': 's3cret-token' }, u)).status).toBe(200);
     await new Promise((r) => setTimeout(r, 200));
     expect(botApi.calls.filter((c) => c.method === 'sendMessage')).toHaveLength(1);
+    // bounded, and a bad body is a 400 that says why, not a 500
+    const raw = (body: string) =>
+      httpRequest(`${s.url}tg/hook`, { method: 'POST', headers: { 'Content-Type': 'application/json', Host: 'bot.example.org', 'X-Telegram-Bot-Api-Secret-Token': 's3cret-token' }, body });
+    const started = Date.now();
+    const huge = await raw(JSON.stringify({ update_id: 9, message: { text: 'a'.repeat(2_000_000) } }));
+    expect(huge.status).toBe(413);
+    expect(Date.now() - started).toBeLessThan(5000); // a stall, not a slow machine
+    const bad = await raw('{"update_id": ');
+    expect(bad.status).toBe(400);
+    expect(JSON.parse(bad.body).error).toMatch(/not valid JSON/);
+    expect((await raw('{"hello": 1}')).status).toBe(400);
+    expect((await raw(`\uFEFF${JSON.stringify(textUpdate('xin chào'))}`)).status).toBe(200);
+    expect((await httpRequest(`${s.url}healthz`)).status).toBe(200);
+  });
+
+  it('opens the web chat at once when the Bot API is unreachable, and keeps trying to set the webhook', async () => {
+    const lines: string[] = [];
+    const app = await createApp(parseConfig({ ...baseEnv, TELEGRAM_BOT_TOKEN: '1:x', TELEGRAM_API_ROOT: 'http://127.0.0.1:9', TELEGRAM_WEBHOOK_URL: 'https://bot.example.org/tg/hook' }), () => {});
+    const started = Date.now();
+    services = await startServices(app, (l) => lines.push(l));
+    expect(Date.now() - started).toBeLessThan(5000);
+    expect((await httpRequest(`${services.url}healthz`)).status).toBe(200);
+
+    await expect.poll(() => lines.some((l) => /cannot set the webhook \(attempt 1/.test(l)), { timeout: 5000 }).toBe(true);
+  });
+});
+
+describe('shutdown', () => {
+  it('never confirms an update whose reply waits on a 429 past the deadline: Telegram delivers it again', async () => {
+    botApi = await startFakeBotApi();
+    const lines: string[] = [];
+    const app = await createApp(parseConfig({ ...baseEnv, TELEGRAM_BOT_TOKEN: botApi.token, TELEGRAM_API_ROOT: botApi.apiRoot, SHUTDOWN_TIMEOUT_MS: '1000' }), () => {});
+    const s = await startServices(app, (l) => lines.push(l));
+    botApi.failNextWith429('sendMessage', 30);
+    const u = textUpdate('/help', { updateId: 777 });
+    botApi.push(u);
+    await botApi.waitFor('sendMessage');
+    const started = Date.now();
+    await s.stop();
+    expect(Date.now() - started).toBeLessThan(4000);
+    expect(botApi.pending()).toContain(777); // unconfirmed: the next start receives it again
+    expect(lines.join('\n')).toMatch(/update 777 still being answered/);
+  });
+
+  it('waits for a reply that fits in the deadline, then confirms it', async () => {
+    botApi = await startFakeBotApi();
+    const app = await createApp(parseConfig({ ...baseEnv, TELEGRAM_BOT_TOKEN: botApi.token, TELEGRAM_API_ROOT: botApi.apiRoot, SHUTDOWN_TIMEOUT_MS: '5000' }), () => {});
+    const s = await startServices(app, () => {});
+    botApi.failNextWith429('sendMessage', 1);
+    botApi.push(textUpdate('/help', { updateId: 778 }));
+    await botApi.waitFor('sendMessage');
+    await s.stop();
+    expect(botApi.calls.filter((c) => c.method === 'sendMessage')).toHaveLength(2); // the retry went out
+    expect(botApi.pending()).not.toContain(778);
+    expect(Math.max(...botApi.offsets)).toBeGreaterThan(778);
+  });
+
+  it('closes a half-open client within the deadline', async () => {
+    const lines: string[] = [];
+    const app = await createApp(parseConfig({ ...baseEnv, SHUTDOWN_TIMEOUT_MS: '1000' }), () => {});
+    const s = await startServices(app, (l) => lines.push(l));
+    const { port } = new URL(s.url);
+    const sock = connect(Number(port), '127.0.0.1');
+    await new Promise<void>((r) => sock.once('connect', () => r()));
+    sock.write('POST /api/ask HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{"quest');
+    sock.on('error', () => {});
+    await new Promise((r) => setTimeout(r, 100));
+    const started = Date.now();
+    await s.stop();
+    expect(Date.now() - started).toBeLessThan(3000);
+    sock.destroy();
   });
 });
 

@@ -2,7 +2,8 @@ import { randomBytes } from 'node:crypto';
 import type { Server } from 'node:http';
 import type { Bot } from 'grammy';
 import type { App } from './app';
-import { createTelegramBot, telegramWebhookHandler } from './channels/telegram/bot';
+import { createTelegramBot, inFlightOf } from './channels/telegram/bot';
+import { telegramWebhookHandler } from './channels/telegram/webhook';
 import { createZaloClient } from './channels/zalo/client';
 import { createZaloWebhook } from './channels/zalo/webhook';
 import { createHttpServer } from './http/server';
@@ -29,16 +30,16 @@ export async function startServices(app: App, log: (line: string) => void = (l) 
 
   let telegram: Bot | null = null;
   let telegramRoute: { path: string; handler: ReturnType<typeof telegramWebhookHandler> } | undefined;
+  let webhook: { url: string; secret: string } | null = null;
   const allowedHosts = [...config.ALLOWED_HOSTS];
   if (config.TELEGRAM_BOT_TOKEN) {
     telegram = createTelegramBot({ token: config.TELEGRAM_BOT_TOKEN, assistant, log, ...(config.TELEGRAM_API_ROOT ? { apiRoot: config.TELEGRAM_API_ROOT } : {}) });
     if (config.TELEGRAM_WEBHOOK_URL) {
       const url = new URL(config.TELEGRAM_WEBHOOK_URL);
       const secret = config.TELEGRAM_WEBHOOK_SECRET ?? randomBytes(24).toString('hex');
-      telegramRoute = { path: url.pathname, handler: telegramWebhookHandler(telegram, secret) };
+      telegramRoute = { path: url.pathname, handler: telegramWebhookHandler(telegram, { secretToken: secret, log }) };
       allowedHosts.push(url.host);
-      await telegram.api.setWebhook(url.href, { secret_token: secret });
-      log(`telegram: webhook set to ${url.href}`);
+      webhook = { url: url.href, secret };
     }
   }
 
@@ -72,6 +73,28 @@ export async function startServices(app: App, log: (line: string) => void = (l) 
   const host = config.HOST.includes(':') ? `[${config.HOST}]` : config.HOST;
   const url = `http://${host}:${port}/`;
 
+  // registered only once the port is open, and in the background: an unreachable Bot API never
+  // keeps the web chat closed; retried with backoff until it succeeds or the service stops
+  const stopped = new AbortController();
+  if (telegram && webhook) {
+    const bot = telegram;
+    const { url: hookUrl, secret } = webhook;
+    void (async () => {
+      for (let attempt = 1, wait = 1000; !stopped.signal.aborted; attempt++, wait = Math.min(wait * 2, 60_000)) {
+        try {
+          // grammY types its signal with the abort-controller polyfill; the platform one works at run time
+          await bot.api.setWebhook(hookUrl, { secret_token: secret }, stopped.signal as unknown as Parameters<typeof bot.api.setWebhook>[2]);
+          log(`telegram: webhook set to ${hookUrl}`);
+          return;
+        } catch (e) {
+          if (stopped.signal.aborted) return;
+          log(`telegram: cannot set the webhook (attempt ${attempt}: ${(e as Error).message.slice(0, 80)}); retrying in ${wait / 1000} s`);
+          await new Promise((r) => setTimeout(r, wait).unref());
+        }
+      }
+    })();
+  }
+
   if (telegram && !telegramRoute) {
     const bot = telegram;
     void bot.start({ onStart: (me) => log(`telegram: polling as @${me.username}`) }).catch((e: unknown) => log(`telegram: polling stopped: ${(e as Error).message}`));
@@ -86,11 +109,31 @@ export async function startServices(app: App, log: (line: string) => void = (l) 
     telegram,
     pending,
     async stop() {
+      stopped.abort();
       unwatch();
-      if (telegram?.isRunning()) await telegram.stop();
-      await Promise.allSettled([...pending]);
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      const deadline = Date.now() + config.SHUTDOWN_TIMEOUT_MS;
+      const within = <T>(p: Promise<T>): Promise<boolean> => {
+        let timer: NodeJS.Timeout | undefined;
+        return Promise.race([p.then(() => true), new Promise<boolean>((r) => (timer = setTimeout(() => r(false), Math.max(0, deadline - Date.now()))))]).finally(() => clearTimeout(timer));
+      };
+      // no new requests; idle keep-alive sockets go now, busy ones when their answer is sent
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      server.closeIdleConnections();
+      if (telegram?.isRunning()) {
+        // confirming the offset tells Telegram the updates are done: only once their replies are out.
+        // An update still being answered at the deadline is left unconfirmed and delivered again.
+        const inFlight = inFlightOf(telegram);
+        if (await within(inFlight?.idle() ?? Promise.resolve())) {
+          if (!(await within(telegram.stop().catch((e: Error) => log(`telegram: offset not confirmed (${e.message.slice(0, 80)}); Telegram delivers the last updates again`)))))
+            log('telegram: Bot API did not answer before the shutdown deadline; the last updates will be delivered again');
+        } else {
+          log(`telegram: update ${inFlight?.current.join(', ')} still being answered at the shutdown deadline; not confirmed, Telegram will deliver it again`);
+        }
+      }
+      if (!(await within(Promise.allSettled([...pending])))) log(`shutdown: ${pending.size} Zalo repl${pending.size === 1 ? 'y' : 'ies'} abandoned at the ${config.SHUTDOWN_TIMEOUT_MS / 1000} s deadline`);
+      if (!(await within(closed))) log('shutdown: open connections closed at the deadline');
       server.closeAllConnections();
+      await closed;
     },
   };
 }

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Assistant } from '../assistant';
 import { testApp } from '../test-support/test-app';
 import { httpRequest } from '../test-support/http';
-import { createHttpServer, MAX_BODY_BYTES } from './server';
+import { createHttpServer, MAX_BODY_BYTES, MAX_QUESTION_CHARS } from './server';
 
 let server: Server;
 let base: string;
@@ -54,6 +54,27 @@ describe('web API', () => {
   it('checks the Host header', async () => {
     expect((await httpRequest(`${base}/healthz`, { headers: { Host: 'evil.example' } })).status).toBe(421);
     expect((await httpRequest(`${base}/healthz`, { headers: { Host: `localhost:${port}` } })).status).toBe(200);
+    // a browser on port 80 (or a TLS proxy) leaves the port out
+    expect((await httpRequest(`${base}/healthz`, { headers: { Host: 'localhost' } })).status).toBe(200);
+    expect((await httpRequest(`${base}/healthz`, { headers: { Host: 'evil.example:80' } })).status).toBe(421);
+  });
+
+  it('says what is wrong with a refused body, and accepts a byte-order mark', async () => {
+    const error = async (body: unknown) => {
+      const r = await ask(body);
+      expect(r.status).toBe(400);
+      return JSON.parse(r.body).error as string;
+    };
+    expect(await error('{"question": ')).toMatch(/not valid JSON/);
+    expect(await error('[1]')).toMatch(/JSON object/);
+    expect(await error({ q: 'x' })).toMatch(/Missing "question"/);
+    expect(await error({ question: 42 })).toMatch(/"question" must be a string/);
+    expect(await error({ question: '   ' })).toMatch(/empty/);
+    expect(await error({ question: 'a'.repeat(MAX_QUESTION_CHARS + 1) })).toMatch(new RegExp(`longer than ${MAX_QUESTION_CHARS}`));
+    expect(await error({ question: 'x', session: '<script>' })).toBe('"session" must be 1–64 characters of A–Z, a–z, 0–9, _ or -');
+    expect(await error({ question: 'x', session: 'a'.repeat(65) })).toMatch(/1–64 characters/);
+    const bom = await ask(`\uFEFF${JSON.stringify({ question: 'Ai chủ trì giảm thiểu tảo hôn ở Quảng Ngãi?' })}`);
+    expect(bom.status).toBe(200);
   });
 
   it('serves the page with a strict CSP and no inline script', async () => {
@@ -86,7 +107,7 @@ describe('web API', () => {
   });
 
   it('answers hostile questions without crashing', async () => {
-    for (const q of ['', '😀😀😀', '\u200d\u200b', 'a'.repeat(15_000), '<img src=x onerror=alert(1)>', '\u202eai', 'Ai chủ trì tảo hôn ở Quảng Ngãi?'.normalize('NFD'), '**_[x](javascript:alert(1))_**']) {
+    for (const q of ['😀😀😀', '\u200d\u200b', 'a'.repeat(MAX_QUESTION_CHARS), '<img src=x onerror=alert(1)>', '\u202eai', 'Ai chủ trì tảo hôn ở Quảng Ngãi?'.normalize('NFD'), '**_[x](javascript:alert(1))_**']) {
       const r = await ask({ question: q });
       expect(r.status).toBe(200);
       expect(JSON.parse(r.body).text.length).toBeGreaterThan(0);

@@ -12,6 +12,8 @@ import { PAGE_CSS, PAGE_JS, pageHtml } from './web-assets';
  * ≤ 16 KB (413), per-client rate limit (429 + Retry-After), strict CSP, errors caught here once.
  */
 export const MAX_BODY_BYTES = 16 * 1024;
+/** a question longer than this is refused: the page caps typing at 500; a pasted paragraph still fits */
+export const MAX_QUESTION_CHARS = 1000;
 
 export type RouteHandler = (req: IncomingMessage, res: ServerResponse) => Promise<void>;
 
@@ -33,10 +35,32 @@ export interface HttpDeps {
 const CSP = "default-src 'none'; script-src 'self'; style-src 'self'; connect-src 'self'; img-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
 const AskBody = z.object({
-  question: z.string().max(MAX_BODY_BYTES),
-  session: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/).optional(),
-  id: z.string().max(200).optional(),
+  question: z
+    .string({ error: '"question" must be a string' })
+    .trim()
+    .min(1, '"question" is empty: type a question')
+    .max(MAX_QUESTION_CHARS, `"question" is longer than ${MAX_QUESTION_CHARS} characters: ask one thing at a time`),
+  session: z
+    .string({ error: '"session" must be a string' })
+    .regex(/^[A-Za-z0-9_-]{1,64}$/, '"session" must be 1–64 characters of A–Z, a–z, 0–9, _ or -')
+    .optional(),
+  id: z.string({ error: '"id" must be a string' }).max(200, '"id" must be at most 200 characters').optional(),
 });
+
+/** The first problem with a body, in words that say what to send instead. */
+function bodyProblem(raw: Buffer): { ok: true; body: z.infer<typeof AskBody> } | { ok: false; error: string } {
+  let value: unknown;
+  try {
+    // a byte-order mark (some Windows tools write one) is not an error
+    value = JSON.parse(raw.toString('utf8').replace(/^\uFEFF/, ''));
+  } catch {
+    return { ok: false, error: 'Body is not valid JSON. Send {"question": "…", "session": "optional-id"}' };
+  }
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return { ok: false, error: 'Body must be a JSON object: {"question": "…"}' };
+  if (!('question' in value)) return { ok: false, error: 'Missing "question": send {"question": "…"}' };
+  const r = AskBody.safeParse(value);
+  return r.success ? { ok: true, body: r.data } : { ok: false, error: r.error.issues[0]!.message };
+}
 
 function send(res: ServerResponse, status: number, body: string, type: string, extra: Record<string, string> = {}): void {
   res.writeHead(status, {
@@ -63,7 +87,10 @@ export function createHttpServer(deps: HttpDeps): Server {
     const addr = server.address();
     const port = typeof addr === 'object' && addr ? addr.port : 0;
     const host = hostHeader.toLowerCase();
-    const local = ['127.0.0.1', 'localhost', '[::1]', deps.host.toLowerCase()].map((h) => `${h}:${port}`);
+    const names = ['127.0.0.1', 'localhost', '[::1]', deps.host.toLowerCase()];
+    // a browser leaves the port out on 80 (and a TLS proxy on 443): a loopback name alone is ours too;
+    // the check is about the name (DNS rebinding), not the port
+    const local = [...names.map((h) => `${h}:${port}`), ...names];
     const extra = (deps.allowedHosts ?? []).map((h) => h.toLowerCase());
     return local.includes(host) || extra.includes(host) || extra.includes(host.replace(/:\d+$/, ''));
   };
@@ -81,12 +108,9 @@ export function createHttpServer(deps: HttpDeps): Server {
       if (e instanceof BodyTooLargeError) return json(res, 413, { error: `Body larger than ${MAX_BODY_BYTES} bytes` }, { Connection: 'close' });
       throw e;
     }
-    let parsed: z.infer<typeof AskBody>;
-    try {
-      parsed = AskBody.parse(JSON.parse(raw.toString('utf8')));
-    } catch {
-      return json(res, 400, { error: 'Send {"question": "…", "session": "optional-id"} as JSON' });
-    }
+    const checked = bodyProblem(raw);
+    if (!checked.ok) return json(res, 400, { error: checked.error });
+    const parsed = checked.body;
     const r = await deps.assistant.ask({ question: parsed.question, ...(parsed.session ? { session: `web:${parsed.session}` } : {}) });
     log(`web ask: intent=${r.intent} abstained=${r.abstained}`);
     json(res, 200, { ...toContract(r, parsed.id), passages: r.passages, danger: r.danger });

@@ -16,6 +16,10 @@ export interface FakeBotApi {
   apiRoot: string;
   token: string;
   calls: ApiCall[];
+  /** every offset a getUpdates call sent (the updates it confirmed are those below it) */
+  offsets: number[];
+  /** ids of the updates still unconfirmed: a new poller would receive them again */
+  pending(): number[];
   /** queue an update for the next getUpdates (update_id kept as given, so duplicates can be sent) */
   push(update: Record<string, unknown>): void;
   /** answer the next call of `method` with 429 and this retry_after */
@@ -43,6 +47,7 @@ export async function startFakeBotApi(token = '123456:TEST-token'): Promise<Fake
   const calls: ApiCall[] = [];
   const queue: Array<Record<string, unknown>> = [];
   const fail429 = new Map<string, number>();
+  const offsets: number[] = [];
   let messageId = 100;
   const waiters: Array<() => void> = [];
   const notify = () => waiters.splice(0).forEach((w) => w());
@@ -74,8 +79,11 @@ export async function startFakeBotApi(token = '123456:TEST-token'): Promise<Fake
           const offset = Number(params.offset ?? 0);
           const deadline = Date.now() + 150;
           while (Date.now() < deadline && !queue.some((u) => Number(u.update_id) >= offset)) await new Promise((r) => setTimeout(r, 10));
+          // as Telegram does: an update stays until a getUpdates with a higher offset confirms it
+          if (params.offset !== undefined) offsets.push(offset);
+          for (let i = queue.length - 1; i >= 0; i--) if (Number(queue[i]!.update_id) < offset && !queue[i]!.__duplicate) queue.splice(i, 1);
           const batch = queue.filter((u) => Number(u.update_id) >= offset || u.__duplicate);
-          queue.length = 0;
+          for (let i = queue.length - 1; i >= 0; i--) if (queue[i]!.__duplicate) queue.splice(i, 1);
           return reply(200, { ok: true, result: batch.map(({ __duplicate, ...u }) => u) });
         }
         case 'sendMessage':
@@ -92,6 +100,8 @@ export async function startFakeBotApi(token = '123456:TEST-token'): Promise<Fake
     apiRoot: `http://127.0.0.1:${port}`,
     token,
     calls,
+    offsets,
+    pending: () => queue.map((u) => Number(u.update_id)),
     push: (u) => {
       queue.push(u);
     },

@@ -1,10 +1,11 @@
 import { autoRetry } from '@grammyjs/auto-retry';
-import { Bot, InlineKeyboard, webhookCallback, type Context } from 'grammy';
+import { Bot, InlineKeyboard, type Context } from 'grammy';
 import type { Assistant } from '../../assistant';
 import type { AnswerResult } from '../../answer/types';
 import { RateLimiter, SeenIds } from '../rate-limiter';
 import { redact } from '../redact';
 import { splitMessage } from '../split-message';
+import { networkRetry } from './network-retry';
 
 /**
  * The Telegram channel: a thin grammY adapter onto the neutral Assistant. Replies are plain text
@@ -21,7 +22,7 @@ export interface TelegramDeps {
   apiRoot?: string;
   log?: (line: string) => void;
   rate?: { capacity: number; perSecond: number };
-  retry?: { maxRetryAttempts: number; maxDelaySeconds: number };
+  retry?: { maxRetryAttempts: number; maxDelaySeconds: number; networkAttempts?: number };
 }
 
 /** /start and /help: what the corpus covers (from the corpus, so added plans appear), commands, the hotline. */
@@ -53,6 +54,28 @@ async function sendLong(ctx: Context, text: string, keyboard?: InlineKeyboard): 
   }
 }
 
+/** Update ids whose handling has started and not finished. */
+export class InFlight {
+  private readonly ids = new Set<number>();
+  private waiters: Array<() => void> = [];
+  begin(id: number): void {
+    this.ids.add(id);
+  }
+  end(id: number): void {
+    this.ids.delete(id);
+    if (this.ids.size === 0) this.waiters.splice(0).forEach((w) => w());
+  }
+  get current(): number[] {
+    return [...this.ids];
+  }
+  /** resolves when nothing is in flight */
+  idle(): Promise<void> {
+    return this.ids.size === 0 ? Promise.resolve() : new Promise((r) => this.waiters.push(r));
+  }
+}
+const inFlightByBot = new WeakMap<Bot, InFlight>();
+export const inFlightOf = (bot: Bot): InFlight | undefined => inFlightByBot.get(bot);
+
 export function passagesText(passages: AnswerResult['passages']): string {
   if (passages.length === 0) return 'Chưa có câu trả lời nào để xem nguyên văn. Hãy đặt câu hỏi trước.';
   return passages
@@ -63,11 +86,25 @@ export function passagesText(passages: AnswerResult['passages']): string {
 export function createTelegramBot(deps: TelegramDeps): Bot {
   const log = deps.log ?? (() => {});
   const bot = new Bot(deps.token, deps.apiRoot ? { client: { apiRoot: deps.apiRoot } } : {});
-  bot.api.config.use(autoRetry({ maxRetryAttempts: deps.retry?.maxRetryAttempts ?? 3, maxDelaySeconds: deps.retry?.maxDelaySeconds ?? 120 }));
+  // auto-retry would retry a network failure forever (its attempt limit counts only 429/5xx), which
+  // kept shutdown waiting on an unreachable Bot API: network errors get a bounded retry of our own
+  bot.api.config.use(autoRetry({ maxRetryAttempts: deps.retry?.maxRetryAttempts ?? 3, maxDelaySeconds: deps.retry?.maxDelaySeconds ?? 120, rethrowHttpErrors: true }));
+  bot.api.config.use(networkRetry(deps.retry?.networkAttempts ?? 3));
   const seen = new SeenIds();
   const limiter = new RateLimiter(deps.rate?.capacity ?? 8, deps.rate?.perSecond ?? 0.5);
   const warnedUntil = new Map<number, number>();
 
+  // updates being answered now: shutdown confirms an update to Telegram only once its reply is out
+  const inFlight = new InFlight();
+  inFlightByBot.set(bot, inFlight);
+  bot.use(async (ctx, next) => {
+    inFlight.begin(ctx.update.update_id);
+    try {
+      await next();
+    } finally {
+      inFlight.end(ctx.update.update_id);
+    }
+  });
   // one error boundary: log, then a polite reply
   bot.use(async (ctx, next) => {
     try {
@@ -143,9 +180,4 @@ export function createTelegramBot(deps: TelegramDeps): Bot {
   });
   bot.catch((err) => log(`telegram: ${err.message}`));
   return bot;
-}
-
-/** The webhook route: grammY checks X-Telegram-Bot-Api-Secret-Token and answers 401 on a mismatch. */
-export function telegramWebhookHandler(bot: Bot, secretToken: string) {
-  return webhookCallback(bot, 'http', { secretToken, onTimeout: 'return', timeoutMilliseconds: 9_000 });
 }
