@@ -137,7 +137,7 @@ export function createPlanLibrary(opts: LibraryOptions): PlanLibrary {
 
       if (!cacheTried && opts.cachePath) {
         cacheTried = true;
-        const cached = (await loadCachedCorpus(opts.cachePath, corpusHash)) as (Corpus & { failures?: PlanFailure[] }) | null;
+        const cached = (await loadCachedCorpus(opts.cachePath, corpusHash, (reason) => opts.log?.(`corpus cache: ${reason}`))) as (Corpus & { failures?: PlanFailure[] }) | null;
         if (cached) {
           for (const p of cached.plans) parsed.set(p.plan.id, { hash: hashes.get(p.plan.id)!, plan: p });
           current = { corpus: cached, failures: [...failures, ...(cached.failures ?? [])], texts, planHashes: hashes };

@@ -165,6 +165,18 @@ describe('openIndex', () => {
     expect(readdirSync(dir).filter((f) => f.endsWith('.tmp'))).toEqual([]);
   });
 
+  it('answers from memory with one clear warning when the build folder cannot be written', async () => {
+    const parent = freshDir();
+    writeFileSync(join(parent, 'not-a-dir'), 'x'); // as good as read-only, even for root
+    const dir = join(parent, 'not-a-dir', 'index');
+    const lines: string[] = [];
+    const { index: opened, rebuilt } = await openIndex(dir, corpus, embedder, (l) => lines.push(l));
+    expect(rebuilt).toBe(true);
+    expect(opened.docs).toHaveLength(index.docs.length);
+    expect(lines).toHaveLength(2);
+    expect(lines[1]).toMatch(/^index: cannot write .* \(ENOTDIR\); answering from the index in memory/);
+  });
+
   it('builds into a directory that does not exist yet', async () => {
     const dir = join(freshDir(), 'nested', 'index');
     const lines: string[] = [];

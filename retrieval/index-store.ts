@@ -142,6 +142,12 @@ export async function openIndex(
     log(`index: ${e.reason}; building it in ${dir}`);
   }
   const index = await buildRetrievalIndex(corpus, embedder);
-  await saveIndex(dir, index, corpus.corpusHash);
+  try {
+    await saveIndex(dir, index, corpus.corpusHash);
+  } catch (e) {
+    // a read-only build folder (a locked-down container) costs the fast start, not the service
+    const err = e as NodeJS.ErrnoException;
+    log(`index: cannot write ${dir} (${err.code ?? err.message.slice(0, 60)}); answering from the index in memory. Make the folder writable or set INDEX_DIR to keep it between starts.`);
+  }
   return { index, rebuilt: true };
 }
