@@ -2,6 +2,7 @@ import { answer, helpText, passagesFor, setSessionProvince } from './answer/answ
 import { coverage, type Coverage } from './answer/coverage';
 import type { Engine } from './answer/engine';
 import { makeQuiz, type QuizQuestion } from './answer/quiz';
+import { MAX_QUESTION_CHARS, tooLongNote } from './answer/limits';
 import type { AnswerResult, AskInput } from './answer/types';
 
 /**
@@ -26,7 +27,14 @@ export interface Assistant {
 /** `engine` is read at every call, so a reload that swaps the engine takes effect at once for every channel. */
 export function createAssistant(engine: () => Engine): Assistant {
   return {
-    ask: (input) => answer(engine(), input),
+    ask: async (input) => {
+      if (input.question.length <= MAX_QUESTION_CHARS) return answer(engine(), input);
+      // bounded work per message: only the first part is read, and the reply says so
+      const r = await answer(engine(), { ...input, question: input.question.slice(0, MAX_QUESTION_CHARS) });
+      const note = tooLongNote(input.question.length);
+      // a danger reply keeps the hotline first
+      return { ...r, question: input.question, text: r.danger ? `${r.text}\n\n${note}` : `${note}\n\n${r.text}` };
+    },
     provinces: () => [...engine().plansByProvince.keys()],
     setProvince: (session, province) => setSessionProvince(engine(), session, province),
     lastPassages: (session) => passagesFor(engine(), session),

@@ -24,7 +24,12 @@ export interface Services {
   stop(): Promise<void>;
 }
 
-export async function startServices(app: App, log: (line: string) => void = (l) => console.error(l)): Promise<Services> {
+export interface ServiceOptions {
+  /** the web API's per-client allowance (tests that flood from one address raise it) */
+  webRate?: { capacity: number; perSecond: number };
+}
+
+export async function startServices(app: App, log: (line: string) => void = (l) => console.error(l), options: ServiceOptions = {}): Promise<Services> {
   const { config, assistant } = app;
   const pending = new Set<Promise<void>>();
 
@@ -60,6 +65,7 @@ export async function startServices(app: App, log: (line: string) => void = (l) 
     host: config.HOST,
     allowedHosts,
     log,
+    ...(options.webRate ? { rate: options.webRate } : {}),
     ...(zalo ? { zalo } : {}),
     ...(telegramRoute ? { telegram: telegramRoute } : {}),
     health: () => ({ plans: app.engine.corpus.plans.length, failedPlans: app.failures.map((f) => ({ plan: f.planId, file: f.file, line: f.line, problem: f.message })) }),

@@ -1,6 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { z } from 'zod';
 import { toContract } from '../answer/contract';
+import { MAX_QUESTION_CHARS } from '../answer/limits';
 import type { Assistant } from '../assistant';
 import { RateLimiter } from '../channels/rate-limiter';
 import { BodyTooLargeError, readBody } from './read-body';
@@ -12,8 +13,7 @@ import { PAGE_CSS, PAGE_JS, pageHtml } from './web-assets';
  * ≤ 16 KB (413), per-client rate limit (429 + Retry-After), strict CSP, errors caught here once.
  */
 export const MAX_BODY_BYTES = 16 * 1024;
-/** a question longer than this is refused: the page caps typing at 500; a pasted paragraph still fits */
-export const MAX_QUESTION_CHARS = 1000;
+export { MAX_QUESTION_CHARS };
 
 export type RouteHandler = (req: IncomingMessage, res: ServerResponse) => Promise<void>;
 
