@@ -8,7 +8,8 @@
  *   MiniSearch baseline's query time on the same corpus as a ratio
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync, renameSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
+import { soakSection, writeBench } from './bench-sections';
 import { cpus, tmpdir, totalmem, type as osType, release } from 'node:os';
 import { join, resolve } from 'node:path';
 import MiniSearch from 'minisearch';
@@ -141,8 +142,7 @@ async function main(): Promise<void> {
   log(`| memory per added plan (heap / RSS growth from 4 to ${hot.plans - 1} plans ÷ plans, approximate) | ${hot.heapPerPlanKiB.toFixed(0)} KiB / ${hot.rssPerPlanKiB.toFixed(0)} KiB | – |`);
   log('');
   const out = resolve(import.meta.dirname, 'BENCH.md');
-  writeFileSync(`${out}.tmp`, `${lines.join('\n')}\n`);
-  renameSync(`${out}.tmp`, out);
+  writeBench(out, lines.join('\n'), soakSection(out)); // the soak figures (npm run soak) are kept
   console.log(`wrote ${out}`);
 }
 

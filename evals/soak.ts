@@ -6,6 +6,7 @@
  * service's RSS over time. Not part of `npm test`; its figures go in evals/BENCH.md.
  */
 import { spawn } from 'node:child_process';
+import { replaceSoak } from './bench-sections';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { tmpdir } from 'node:os';
@@ -91,11 +92,22 @@ async function main(): Promise<void> {
   answerMs.sort((a, b) => a - b);
   const q = (p: number) => answerMs[Math.min(answerMs.length - 1, Math.floor(p * answerMs.length))]?.toFixed(0) ?? '–';
   const errors = [...statuses].filter(([s]) => s === 0 || s >= 500).reduce((a, [, c]) => a + c, 0);
-  console.log(`# Soak: ${minutes} min, 16 clients from 8 loopback addresses`);
-  console.log(`requests ${requests} · errors (5xx or failed connection) ${errors} · statuses ${JSON.stringify(Object.fromEntries([...statuses].sort((a, b) => a[0] - b[0])))}`);
-  console.log(`answered questions ${answerMs.length}: p50 ${q(0.5)} ms, p99 ${q(0.99)} ms · SIGTERM → exit ${exitMs} ms`);
-  console.log('| t (s) | requests | RSS (MiB) |\n|---|---|---|');
-  for (const s of samples) console.log(`| ${s.t} | ${s.requests} | ${s.rss.toFixed(0)} |`);
+  const out: string[] = [];
+  const log = (l: string) => {
+    out.push(l);
+    console.log(l);
+  };
+  log(`## Soak (\`npm run soak\`, ${new Date().toISOString().slice(0, 10)}): ${minutes} min, 16 clients from 8 loopback addresses, default limits`);
+  log('');
+  log(`requests ${requests} · errors (5xx or failed connection) ${errors} · statuses ${JSON.stringify(Object.fromEntries([...statuses].sort((a, b) => a[0] - b[0])))}`);
+  log('');
+  log(`answered questions ${answerMs.length}: p50 ${q(0.5)} ms, p99 ${q(0.99)} ms · SIGTERM → exit ${exitMs} ms`);
+  log('');
+  log('429 is the per-address allowance (20 requests, then 1 every 2 s) doing its job, not an error.');
+  log('');
+  log('| t (s) | requests | service RSS (MiB) |\n|---|---|---|');
+  for (const s of samples) log(`| ${s.t} | ${s.requests} | ${s.rss.toFixed(0)} |`);
+  replaceSoak(join(root, 'evals/BENCH.md'), out.join('\n'));
   if (errors > 0) console.log(`service stderr (tail):\n${stderr}`);
 }
 
