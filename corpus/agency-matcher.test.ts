@@ -150,3 +150,22 @@ describe('names qualified by a place', () => {
     expect(m.resolveLoose('Tỉnh đoàn; Hà Tĩnh')?.length).toBe(2);
   });
 });
+
+describe('provincial bodies written with the province or "thành phố" for "tỉnh"', () => {
+  const places = new Set(['cao bang', 'hai phong', 'nghe an', 'son la']);
+  const accented = createAgencyMatcher(AGENCIES, { known: () => true, knownWordCost: Infinity, placeNames: places });
+  const loose = (t: string) => accented.resolveLoose(t)?.map((m) => [m.agencyId, m.text]);
+
+  it('reads the province\'s name or a municipality\'s "thành phố" as the provincial body', () => {
+    expect(loose('Báo và Phát thanh, Truyền hình Cao Bằng')).toEqual([['bao-va-ptth-tinh', 'Báo và Phát thanh, Truyền hình Cao Bằng']]);
+    expect(loose('Công an tỉnh Cao Bằng')).toEqual([['cong-an-tinh', 'Công an tỉnh Cao Bằng']]);
+    expect(loose('Công an thành phố; Hội Liên hiệp Phụ nữ thành phố')).toEqual([['cong-an-tinh', 'Công an thành phố'], ['hoi-lhpn-tinh', 'Hội Liên hiệp Phụ nữ thành phố']]);
+    expect(loose('Thành đoàn')).toEqual([['tinh-doan', 'Thành đoàn']]);
+  });
+
+  it('never lets an abbreviation or a lone "tỉnh" take a place name', () => {
+    expect(loose('Sở Y tế tỉnh Nghệ An')).toEqual([['so-y-te', 'Sở Y tế tỉnh Nghệ An']]);
+    expect(loose('tỉnh Nghệ An')).toEqual([[null, 'tỉnh Nghệ An']]);
+    expect(loose('Cảng vụ Đường thủy nội địa thành phố')).toEqual([[null, 'Cảng vụ Đường thủy nội địa thành phố']]);
+  });
+});

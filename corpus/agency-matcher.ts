@@ -33,6 +33,8 @@ interface AliasEntry {
   initials: string[];
   /** folded syllables of the agency's full name: what its abbreviations stand for */
   fullName: string[];
+  /** a provincial name without its final "tỉnh": it ends in the province's own name ("Công an Cao Bằng") */
+  placeTail?: boolean;
 }
 
 export interface MatcherOptions {
@@ -236,12 +238,35 @@ export function createAgencyMatcher(agencies: readonly Agency[], options: Matche
     for (const name of new Set([agency.name, ...agency.aliases])) {
       const { tokens } = tokenize(name);
       if (tokens.length > 0) entries.push({ agencyId: agency.id, tokens, initials: initialsOf(tokens), fullName });
+      // a provincial body is also written with the province's name or, in a municipality, "thành phố"
+      // for "tỉnh": "Báo và Phát thanh, Truyền hình Cao Bằng", "Công an thành phố" (Hải Phòng)
+      // (spelt-out names only: an abbreviation such as "TAND" would anchor on any word starting with its letter)
+      if (tokens.length >= 3 && tokens[tokens.length - 1]!.folded === 'tinh' && agency.kind !== 'group' && !tokens.some((t) => t.caps)) {
+        const head = tokens.slice(0, -1);
+        const city = tokenize(`${name.slice(0, name.length - 'tỉnh'.length)}thành phố`).tokens;
+        if (city.length === tokens.length + 1) entries.push({ agencyId: agency.id, tokens: city, initials: initialsOf(city), fullName });
+        if (options.placeNames) {
+          entries.push({ agencyId: agency.id, tokens: head, initials: initialsOf(head), fullName, placeTail: true });
+          entries.push({ agencyId: agency.id, tokens, initials: initialsOf(tokens), fullName, placeTail: true }); // "Công an tỉnh Cao Bằng"
+        }
+      }
     }
   }
   const fillerEntries: AliasEntry[] = FILLERS.map((words) => {
     const { tokens } = tokenize(words.join(' '));
     return { agencyId: '', tokens, initials: initialsOf(tokens), fullName: [] };
   });
+
+  /** How many tokens from `at` spell a place name (1–3 syllables), 0 if none. */
+  function placeAfter(tokens: Token[], at: number, limit: number): number {
+    const places = options.placeNames;
+    if (!places) return 0;
+    for (let n = Math.min(3, limit - at); n >= 1; n--) {
+      const span = tokens.slice(at, at + n);
+      if (places.has(span.map((t) => t.folded).join(' '))) return n;
+    }
+    return 0;
+  }
 
   /** Best agency spans starting at token `from`: for each end, the best (score, agency) and the runner-up score from another agency. */
   function spansFrom(tokens: Token[], from: number): SpanMatch[] {
@@ -260,8 +285,14 @@ export function createAgencyMatcher(agencies: readonly Agency[], options: Matche
         if (!Number.isFinite(cost)) continue;
         const last = tokens[from + len - 1]!;
         if (!anchors(last, entry.tokens[entry.tokens.length - 1]!, entry, false, sub)) continue;
-        const score = cost / Math.max(len, entry.tokens.length);
-        const end = from + len;
+        let end = from + len;
+        if (entry.placeTail) {
+          // the name must go on with a place name, capitalised, in the same clause
+          const place = placeAfter(tokens, end, from + limit);
+          if (place === 0 || cost > 0.5) continue; // only a name spelt out, then the place
+          end += place;
+        }
+        const score = cost / Math.max(end - from, entry.tokens.length);
         const slot = bestByEnd.get(end);
         const match: SpanMatch = { agencyId: entry.agencyId, score, start: from, end };
         if (!slot) bestByEnd.set(end, { best: match, second: Infinity });

@@ -23,6 +23,6 @@ export function looksLikeAgencyName(text: string): boolean {
   const lower = t.toLowerCase();
   if (NOT_NAMES.test(lower)) return false;
   // a sentence is not a name: names carry no verbs of doing
-  if (/(?<!\p{L})(thực hiện|triển khai|tham mưu|xây dựng|tăng cường|phối hợp|chủ trì|báo cáo|tuyên truyền|hướng dẫn)(?!\p{L})/u.test(lower)) return false;
+  if (/(?<!\p{L})(thực hiện|triển khai|tham mưu|xây dựng|tăng cường|phối hợp|chủ trì|báo cáo|tuyên truyền|hướng dẫn|định hướng|chỉ đạo|vận động|kiểm tra|rà soát|giám sát|theo dõi|tổng hợp|đề xuất|lồng ghép|bố trí|nâng cao|phát hiện|cung cấp)(?!\p{L})/u.test(lower)) return false;
   return HEAD_RE.test(lower);
 }

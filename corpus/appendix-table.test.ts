@@ -88,3 +88,25 @@ describe('tables exported from Word as text', () => {
     expect(t.endLine).toBe(9);
   });
 });
+
+describe('a cell wrapped onto a line of its own', () => {
+  // trimmed from corpus/fixtures/plans/blind5/b5-r (coordinating before lead)
+  const WRAPPED = [
+    'STT\tNội dung nhiệm vụ\tCơ quan phối hợp\tCơ quan chủ trì\tThời gian\tSản phẩm',
+    '4.4\tPhát hiện, ngăn chặn, gỡ bỏ thông tin, hình ảnh độc hại\tSở Văn hóa, Thể thao và Du lịch; Sở\tSở Khoa học và Công nghệ\tThường xuyên\tBáo cáo',
+    '\ttrên môi trường mạng; hướng dẫn cha mẹ kỹ năng bảo vệ trẻ em.\tGiáo dục và Đào tạo\t\t\t',
+    '4.5\tTổ chức dạy bơi cho trẻ em.\tThành đoàn\tSở Văn hóa, Thể thao và Du lịch\tHằng năm\tLớp học',
+    '\tTập huấn kỹ năng an toàn cho giáo viên.\tSở Y tế\t\t\t',
+  ].join('\n');
+
+  it('joins a numberless, leadless line that goes on in lower case to the row above; a capitalised one is a row of its own', () => {
+    const t = parseAppendixTable(splitLines(WRAPPED), 0, 'wrapped.txt');
+    expect(t.rows.map((r) => [r.key, r.lead, r.coordinating])).toEqual([
+      ['4.4', 'Sở Khoa học và Công nghệ', 'Sở Văn hóa, Thể thao và Du lịch; Sở Giáo dục và Đào tạo'],
+      ['4.5', 'Sở Văn hóa, Thể thao và Du lịch', 'Thành đoàn'],
+      ['', 'Sở Văn hóa, Thể thao và Du lịch', 'Sở Y tế'],
+    ]);
+    expect(t.rows[0]!.task).toMatch(/độc hại trên môi trường mạng;/);
+    expect(t.rows[0]!.lineEnd).toBe(3);
+  });
+});

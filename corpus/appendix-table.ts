@@ -211,8 +211,10 @@ export function parseAppendixTable(lines: Line[], headerIndex: number, file: str
       }
     }
 
-    // Continuation of the row above after a page break.
-    if (pageBreak && !key && !lead && !timeframe && prev) {
+    // Continuation of the row above: after a page break, or a cell's wrapped line that a text export
+    // put on a line of its own (no number, no lead, no time, and the task goes on in lower case)
+    const wrapped = !pageBreak && !key && !lead && !timeframe && prev !== undefined && roles.key !== undefined && prev.key !== '' && /^\p{Ll}/u.test(task);
+    if ((pageBreak || wrapped) && !key && !lead && !timeframe && prev) {
       if (task) prev.task = `${prev.task} ${task}`;
       if (coordinating) prev.coordinating = `${prev.coordinating} ${coordinating}`;
       for (const e of extra) {
@@ -221,7 +223,7 @@ export function parseAppendixTable(lines: Line[], headerIndex: number, file: str
         else prev.extra.push(e);
       }
       prev.lineEnd = line.no;
-      prev.notes.push(`dòng ${line.no}: phần tiếp theo của hàng sau ngắt trang, đã nối vào hàng trên`);
+      prev.notes.push(wrapped ? `dòng ${line.no}: dòng tiếp theo của các ô hàng trên (không số, không cơ quan chủ trì, viết thường), đã nối vào hàng trên` : `dòng ${line.no}: phần tiếp theo của hàng sau ngắt trang, đã nối vào hàng trên`);
       pageBreak = false;
       continue;
     }

@@ -15,7 +15,7 @@ import { isUnregistered, unregisteredAgency } from './unregistered';
 export const CORPUS_FORMAT_VERSION = 1 as const;
 
 /** Province names (folded): after an agency's name they qualify it ("Tỉnh đoàn Hà Tĩnh"). */
-const PLACE_NAMES: ReadonlySet<string> = new Set([...provincesJson.before2025, ...provincesJson.after2025.map((p) => p.name)].map((n) => fold(n)));
+export const PLACE_NAMES: ReadonlySet<string> = new Set([...provincesJson.before2025, ...provincesJson.after2025.map((p) => p.name)].map((n) => fold(n)));
 /**
  * Bump whenever parsing or restoration changes what records come out of the same seeds: the
  * corpus hash includes it, so cached corpora and indexes built from older records are rebuilt.

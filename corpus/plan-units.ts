@@ -119,6 +119,20 @@ function itemHead(first: string, matcher: AgencyMatcher, organisation: boolean):
   return null;
 }
 
+/**
+ * Under a heading naming several agencies ("5. Sở Tư pháp, Sở Tài chính"), an item that opens with
+ * one of them ("b) Sở Tài chính: tham mưu…") is that agency's alone.
+ */
+function ownLead(task: string, lead: LooseMention[], matcher: AgencyMatcher): LooseMention[] {
+  if (lead.length < 2) return lead;
+  const colon = task.indexOf(':');
+  if (colon <= 0 || colon > 120) return lead;
+  const named = matcher.resolveLoose(task.slice(0, colon).trim());
+  const same = (a: LooseMention, b: LooseMention) => (a.agencyId ?? `?${fold(a.text)}`) === (b.agencyId ?? `?${fold(b.text)}`);
+  if (!named || !named.every((n) => lead.some((l) => same(l, n)))) return lead;
+  return lead.filter((l) => named.some((n) => same(l, n)));
+}
+
 export function proseUnits(roots: TreeNode[], matcher: AgencyMatcher): ProseUnit[] {
   const units: ProseUnit[] = [];
   const visitAgencyItem = (item: TreeNode, head: Head, dashIndex: number) => {
@@ -126,14 +140,15 @@ export function proseUnits(roots: TreeNode[], matcher: AgencyMatcher): ProseUnit
     const refBase = `Mục ${path}${item.marker?.type === 'dash' ? `, gạch đầu dòng thứ ${dashIndex}` : ''}`;
     const headCoord = [...head.coordinating];
     const make = (task: string, ref: string, lines: number[]): ProseUnit => {
+      const lead = ownLead(task, head.lead, matcher);
       const own = coordinatingIn(task, matcher).map((m) => ({ agencyId: m.agencyId as string | null, text: m.text }));
       const coordinating = [...headCoord, ...own].filter(
-        (c, k, all) => !head.lead.some((l) => l.agencyId !== null && l.agencyId === c.agencyId) && all.findIndex((o) => (o.agencyId ?? o.text) === (c.agencyId ?? c.text)) === k,
+        (c, k, all) => !lead.some((l) => l.agencyId !== null && l.agencyId === c.agencyId) && all.findIndex((o) => (o.agencyId ?? o.text) === (c.agencyId ?? c.text)) === k,
       );
       return {
         origin: 'agency-section',
         head: head.head,
-        lead: head.lead,
+        lead,
         coordinating,
         task,
         ref,

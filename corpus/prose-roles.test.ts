@@ -37,3 +37,16 @@ describe('partnersIn', () => {
     expect(partnersIn('Dạy bơi cho trẻ em.', matcher)).toEqual([]);
   });
 });
+
+describe('short labels and verbs after a partner (blind5)', () => {
+  it('reads "(Chủ trì: …; phối hợp: …)" without "Cơ quan"', () => {
+    const r = proseRoles('Tổ chức diễn đàn trẻ em cấp tỉnh. (Chủ trì: Tỉnh đoàn; phối hợp: Sở Nội vụ; thực hiện: hằng năm)', matcher);
+    expect(names(r?.lead)).toEqual(['Tỉnh đoàn']);
+    expect(names(r?.coordinating)).toEqual(['Sở Nội vụ']);
+  });
+
+  it('ends an unregistered partner before a two-word verb, never inside it', () => {
+    const r = proseRoles('Giao Sở Văn hóa, Thể thao và Du lịch chủ trì, phối hợp với Sở Khoa học và Công nghệ, Báo Hải Phòng định hướng các cơ quan báo chí trên địa bàn tuyên truyền về quyền trẻ em.', matcher);
+    expect(names(r?.coordinating)).toEqual(['Sở Khoa học và Công nghệ', 'Báo Hải Phòng']);
+  });
+});

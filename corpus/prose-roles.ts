@@ -14,8 +14,9 @@ export interface ProseRoles {
   coordinating: LooseMention[];
 }
 
-const LABEL_LEAD = /(?:co quan|don vi)\s+chu tri(?:\s+thuc hien)?\s*:\s*/g;
-const LABEL_COORD = /(?:co quan|don vi)\s+phoi hop(?:\s+thuc hien)?\s*:\s*/g;
+// "Cơ quan chủ trì: …", and the short "(Chủ trì: Tỉnh đoàn; phối hợp: Sở Nội vụ; …)"
+const LABEL_LEAD = /(?<![\p{L}])(?:(?:co quan|don vi)\s+)?chu tri(?:\s+thuc hien)?\s*:\s*/gu;
+const LABEL_COORD = /(?<![\p{L}])(?:(?:co quan|don vi)\s+)?phoi hop(?:\s+thuc hien)?\s*:\s*/gu;
 /** where a labelled value or a list of names ends */
 const VALUE_END = /[;)\n]|\.\s|\.$|\s[–-]\s(?=thoi gian)|,?\s*thoi (?:gian|han)\b/;
 /** verbs that start the task after "phối hợp với X" */
@@ -98,6 +99,8 @@ export function proseRoles(text: string, matcher: AgencyMatcher): ProseRoles | n
   return { lead, coordinating: coordinating.filter((c) => !lead.some((l) => key(l) === key(c))) };
 }
 
+const SPLIT_VERBS = new Set(['dinh huong', 'chi dao', 'van dong', 'kiem tra', 'ra soat', 'giam sat', 'theo doi', 'tong hop', 'de xuat', 'long ghep', 'bo tri', 'nang cao', 'phat hien', 'cung cap', 'thuc hien', 'trien khai', 'tham muu', 'xay dung', 'tang cuong', 'tuyen truyen', 'huong dan', 'to chuc', 'ho tro']);
+
 /** The bodies named after each "phối hợp với" of a text (normalised and folded alike). */
 function partnersAfter(norm: string, folded: string, matcher: AgencyMatcher): LooseMention[] {
   const out: LooseMention[] = [];
@@ -117,6 +120,9 @@ function partnersAfter(norm: string, folded: string, matcher: AgencyMatcher): Lo
       ...wordEnds.sort((x, y) => y - x),
     ];
     for (const end of ends) {
+      // never cut a verb in two ("Báo Hải Phòng định | hướng các cơ quan báo chí…")
+      const pair = /(\S+)\s+(\S+)/.exec(`${/(\S+)$/.exec(head.slice(0, end))?.[1] ?? ''} ${rest.slice(end).trimStart()}`);
+      if (pair && SPLIT_VERBS.has(`${pair[1]} ${pair[2]}`)) continue;
       const found = acceptList(norm.slice(from, from + end), matcher, true);
       if (found) {
         addCoord(found);

@@ -92,8 +92,12 @@ function sameAgencies(truth: string[], got: Array<{ agencyId: string; text: stri
   return true;
 }
 
-/** "trong quý IV/2025" and "Quý IV/2025" say the same: a leading "trong", "vào" or "từ nay" is not compared */
-const timeKey = (s: string) => key(s).replace(/^(?:trong|vao|tu nay)\s+/, '');
+/**
+ * "trong quý IV/2025" and "Quý IV/2025" say the same, as do "hoàn thành trước ngày 30/6/2026" and "trước
+ * ngày 30/6/2026": a leading verb of completion ("hoàn thành", "bắt đầu", "định kỳ" before a date) and
+ * "trong", "vào", "từ nay" are not compared
+ */
+const timeKey = (s: string) => key(s).replace(/^(?:hoan thanh|bat dau|dinh ky(?= truoc))\s+/, '').replace(/^(?:trong|vao|tu nay)\s+/, '');
 const sameTimeframe = (truth: string | null, got: string | null) => (truth === null ? got === null : got !== null && timeKey(truth) === timeKey(got));
 
 export interface TaskScore {
@@ -236,6 +240,7 @@ export const FIRST_MEASUREMENTS: ReadonlyArray<{ set: string; commit: string; ta
   { set: 'blind2', commit: '9b7f3a3', tasks: 68, leadExact: 52, allExact: 51, questions: 44, questionsRight: 30, note: 'written blind; its labelled-block plan (b2-j: "- Cơ quan chủ trì: …" lines under "1.1." titles) was not read at all (16 tasks missed) until dotted keys and labelled blocks were added' },
   { set: 'blind3', commit: 'f3ab905', tasks: 63, leadExact: 32, allExact: 24, questions: 45, questionsRight: 21, note: 'written blind: a Quyết định with two appendix tables whose cells are separated by "|" (b3-l, not read at all), a Word table saved as text with cells broken over lines and "(chủ trì)" inside one column (b3-m), unnumbered "Giao … chủ trì" paragraphs (b3-n)' },
   { set: 'blind4', commit: '9866051', tasks: 51, leadExact: 50, allExact: 40, questions: 42, questionsRight: 33, note: 'written blind: a "Khuyến nghị số" column beside TT (b4-o), a table by agency with partners inside the task text (b4-p: coordinating not read), labelled parentheses in prose (b4-q: read right)' },
+  { set: 'blind5', commit: '32b31b3', tasks: 101, leadExact: 92, allExact: 82, questions: 56, questionsRight: 41, note: 'written blind, one plan per helper: coordinating before lead and wrapped lines in a text table (b5-r, Hải Phòng: "Công an thành phố", "Thành đoàn"), a combined heading "Sở Tư pháp, Sở Tài chính" whose items say which (b5-s), a Word table with merged lead cells (b5-t), "(Chủ trì: …; phối hợp: …)" without "Cơ quan" (b5-u: 4 tasks not read). One truth entry (b5-s line 81) was corrected afterwards: the prompt had told the writer to drop the second body of its heading' },
 ];
 
 /** The "Plans never seen" part of evals/REPORT.md. */

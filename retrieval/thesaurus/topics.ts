@@ -28,13 +28,14 @@ export const TOPICS: Topic[] = [
   },
   {
     id: 'can-huyet',
-    vi: ['cận huyết thống', 'hôn nhân cận huyết', 'kết hôn cận huyết', 'cận huyết'],
+    vi: ['cận huyết thống', 'hôn nhân cận huyết', 'kết hôn cận huyết', 'cận huyết', 'lấy người cùng họ', 'cùng họ hàng', 'họ hàng gần', 'cùng dòng máu'],
     en: ['consanguineous marriage', 'consanguineous', 'inbreeding', 'marriage between relatives'],
   },
   {
     id: 'mua-ban',
     vi: ['mua bán trẻ em', 'mua bán người', 'buôn bán trẻ em', 'buôn bán người', 'buôn người', 'bán trẻ em', 'mua bán', 'buôn bán',
-      'bắt cóc', 'bị bán', 'tội buôn bán người', 'bán sang trung quốc', 'bị lừa bán'],
+      'bắt cóc', 'bị bán', 'tội buôn bán người', 'bán sang trung quốc', 'bị lừa bán', 'đưa trẻ em qua biên giới', 'qua biên giới trái phép',
+      'sang bên kia biên giới', 'vượt biên trái phép', 'xuất cảnh trái phép'],
     en: ['trafficking', 'child trafficking', 'human trafficking', 'sale of children', 'sold', 'kidnapping', 'abduction', 'traffickers'],
   },
   {
@@ -50,8 +51,9 @@ export const TOPICS: Topic[] = [
   },
   {
     id: 'boc-lot',
-    vi: ['bóc lột', 'lao động trẻ em', 'bóc lột sức lao động', 'trẻ em phải đi làm', 'lao động sớm'],
-    en: ['exploitation', 'child labour', 'child labor', 'forced labour'],
+    vi: ['bóc lột', 'lao động trẻ em', 'bóc lột sức lao động', 'trẻ em phải đi làm', 'lao động sớm', 'lao động chưa thành niên',
+      'sử dụng lao động chưa thành niên', 'đi làm thuê', 'làm thuê', 'chưa đủ tuổi đi làm', 'đi làm sớm', 'trẻ em làm việc'],
+    en: ['exploitation', 'child labour', 'child labor', 'forced labour', 'underage workers', 'working children'],
   },
   {
     id: 'tai-nan-thuong-tich',
@@ -302,6 +304,12 @@ export const TOPICS: Topic[] = [
     broad: true,
     vi: ['thanh tra', 'kiểm tra', 'giám sát', 'đánh giá', 'theo dõi', 'sơ kết', 'tổng kết', 'phản biện', 'giám sát, phản biện'],
     en: ['inspection', 'inspect', 'monitoring', 'monitor', 'supervision', 'evaluation', 'oversight'],
+  },
+  {
+    id: 'khu-cong-nghiep',
+    broad: true,
+    vi: ['khu công nghiệp', 'khu kinh tế', 'kcn', 'nhà máy', 'xí nghiệp', 'doanh nghiệp', 'làng nghề', 'công nhân'],
+    en: ['industrial park', 'industrial zone', 'factory', 'factories', 'enterprise', 'employer'],
   },
   {
     id: 'du-lieu-thong-ke',
