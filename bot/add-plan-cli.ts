@@ -11,7 +11,7 @@ import { createInterface } from 'node:readline/promises';
 import { ManifestError } from '../corpus/errors';
 import { loadLexicon } from '../corpus/load-lexicon';
 import { loadProvinceNames, loadRegistry } from './registry-files';
-import { addPlan } from './add-plan';
+import { addPlan, extractPlanText } from './add-plan';
 import { ConfigError, parseConfig } from './config';
 
 const USAGE = 'Cách dùng: npm run add-plan -- TỆP.docx|TỆP.txt [--province "Tên tỉnh"] [--yes] [--dry-run]';
@@ -57,7 +57,10 @@ async function main(argv: string[]): Promise<number> {
     agencies: await loadRegistry(plansDir, (l) => console.error(l), true),
     lexicon: await loadLexicon(),
     provinces: await loadProvinceNames(),
+    onProgress: (line: string) => console.error(line),
   };
+  // read once (a scan takes seconds a page), reviewed and written from the same text
+  common.extracted = await extractPlanText(common);
   let review = await addPlan({ ...common, write: false });
   // at a terminal, ask for what the text does not say (the province) instead of refusing
   if (!review.verdict.ok && !province && !yes && process.stdin.isTTY && /--province/.test(review.verdict.reasons.join(' '))) {

@@ -59,13 +59,30 @@ describe('add-plan', () => {
     // line numbers are those of each file's own extracted text
     const noLines = (r: typeof pdf) => records(r).map(({ lines: _lines, ...rest }) => rest);
     expect(noLines(pdf)).toEqual(noLines(docx));
-    expect(pdf.report).toMatch(/lớp chữ của PDF \(3 trang\)/);
+    expect(pdf.report).toMatch(/lớp chữ của PDF \(3 trang\); bảng được dựng lại theo đường kẻ/);
   });
 
-  it('refuses a scanned PDF and a PDF it cannot read without the tool, saying what to do', async () => {
-    const scan = await addPlan(input('scan.pdf', new TextEncoder().encode('%PDF-1.7'), { pdftotext: async () => 'level\tpage_num\tpar_num\tblock_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext\n' }));
+  it('reads a PDF whose table cells are centred vertically (rows from the rules) into the same records as the Word file', async (ctx) => {
+    if (!hasPdftotext()) {
+      if (process.env.REQUIRE_PDFTOTEXT) throw new Error('pdftotext is required here (apt-get install -y poppler-utils)');
+      ctx.skip();
+    }
+    const pdf = await addPlan(input('gia-lai.pdf', readFileSync(resolve(import.meta.dirname, 'test-support/plans/gia-lai-centred-libreoffice.pdf'))));
+    const docx = await addPlan(input('gia-lai.docx', readFileSync(resolve(import.meta.dirname, 'test-support/plans/gia-lai-libreoffice.docx'))));
+    expect(pdf.verdict.ok, pdf.report.slice(0, 400)).toBe(true);
+    const noLines = (r: typeof pdf) => records(r).map(({ lines: _lines, ...rest }) => rest);
+    expect(noLines(pdf)).toEqual(noLines(docx));
+  });
+
+  it('refuses a scan on a machine without OCR, and a PDF it cannot read without the tool, saying what to do', async () => {
+    const noTesseract = async (cmd: string) => {
+      throw Object.assign(new Error(`spawn ${cmd} ENOENT`), { code: 'ENOENT' });
+    };
+    const scan = await addPlan(input('scan.pdf', new TextEncoder().encode('%PDF-1.7'), { pdftotext: async () => 'level\tpage_num\tpar_num\tblock_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext\n', exec: noTesseract }));
     expect(scan.verdict.ok).toBe(false);
-    expect(scan.verdict.reasons.join(' ')).toMatch(/không có lớp chữ \(là bản quét\)/);
+    expect(scan.verdict.reasons.join(' ')).toMatch(/không có lớp chữ \(là bản quét\).*tesseract-ocr-vie/);
+    const photo = await addPlan(input('trang-1.jpg', new Uint8Array([0xff, 0xd8, 0xff]), { exec: noTesseract }));
+    expect(photo.verdict.reasons.join(' ')).toMatch(/ảnh quét cần nhận dạng chữ.*tesseract-ocr/);
     const noTool = await addPlan(input('kh.pdf', new TextEncoder().encode('%PDF-1.7'), { pdftotext: async () => { throw Object.assign(new Error('spawn pdftotext ENOENT'), { code: 'ENOENT' }); } }));
     expect(noTool.verdict.reasons.join(' ')).toMatch(/poppler-utils/);
     expect(noTool.written).toBe(false);

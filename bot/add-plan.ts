@@ -9,7 +9,10 @@ import { flattenLayoutTables } from '../corpus/layout-tables';
 import { pipeTablesToTabs } from '../corpus/pipe-tables';
 import type { ManifestEntry } from '../corpus/manifest';
 import type { Agency, ParsedPlan } from '../corpus/schema';
-import { pdfToText } from './pdf-text';
+import type { LowConfidenceWord } from '../corpus/pdf/pdf-layout';
+import { canonicalTone } from '../corpus/restore/tone';
+import type { Run } from './ocr';
+import { imageToText, pdfToText, type PdfText } from './pdf-text';
 import { readPlanSources } from './plan-library';
 import { reviewReport, type Verdict } from './review-report';
 
@@ -35,6 +38,14 @@ export interface AddPlanInput {
   write: boolean;
   /** how to run `pdftotext -tsv` on a file (tests inject a missing tool) */
   pdftotext?: (path: string) => Promise<string>;
+  /** how to run pdftoppm and tesseract (tests inject missing tools) */
+  exec?: Run;
+  /** OCR raster resolution (default 300 dpi) */
+  ocrDpi?: number;
+  /** a progress line per scanned page (the CLI prints them) */
+  onProgress?: (line: string) => void;
+  /** the file's text when already extracted (extractPlanText) */
+  extracted?: Extracted;
   now?: Date;
 }
 
@@ -46,9 +57,13 @@ export interface AddPlanResult {
   written: boolean;
   /** where the report was written (when written) */
   reportPath: string | null;
+  /** the text the plan was read from (what the OCR gave, for a scan) */
+  extractedText?: string;
 }
 
-type Extracted = { ok: true; text: string; format: 'txt' | 'docx' | 'pdf'; warnings: string[] } | { ok: false; reason: string };
+export type Extracted = { ok: true; text: string; format: 'txt' | 'docx' | 'pdf' | 'scan'; warnings: string[]; lowConfidence?: LowConfidenceWord[] } | { ok: false; reason: string };
+
+const IMAGE = new Set(['.png', '.jpg', '.jpeg', '.tif', '.tiff']);
 
 export function extractText(fileName: string, data: Uint8Array): Extracted {
   const ext = extname(fileName).toLowerCase();
@@ -62,9 +77,6 @@ export function extractText(fileName: string, data: Uint8Array): Extracted {
     }
   }
   if (ext === '.doc') return { ok: false, reason: `${fileName}: tệp Word cũ (.doc) chưa đọc được. Mở tệp trong Word hoặc LibreOffice và lưu thành .docx, rồi thêm lại.` };
-  if (ext === '.png' || ext === '.jpg' || ext === '.jpeg' || ext === '.tif' || ext === '.tiff') {
-    return { ok: false, reason: `${fileName}: chưa đọc được ảnh quét. Gửi bản .docx, bản PDF xuất từ Word hoặc .txt (giữ nguyên bảng phụ lục), rồi thêm lại.` };
-  }
   if (data.includes(0)) return { ok: false, reason: `${fileName}: không phải tệp văn bản (có ký tự nhị phân). Dùng tệp .txt (UTF-8) hoặc .docx.` };
   let text: string;
   try {
@@ -75,6 +87,20 @@ export function extractText(fileName: string, data: Uint8Array): Extracted {
   const plain = text.replace(/^\uFEFF/, '');
   const tabbed = pipeTablesToTabs(plain);
   return { ok: true, text: tabbed, format: 'txt', warnings: tabbed !== plain ? ['bảng có các ô ngăn bằng dấu "|" đã được đọc như bảng (các ô ngăn bằng Tab)'] : [] };
+}
+
+/**
+ * The plan's text from its file, whatever the format (a scan is read by OCR, which takes seconds a
+ * page: the CLI extracts once and passes the result to both the review and the write).
+ */
+export async function extractPlanText(input: Pick<AddPlanInput, 'fileName' | 'data' | 'pdftotext' | 'exec' | 'ocrDpi' | 'onProgress' | 'lexicon'>): Promise<Extracted> {
+  const ext = extname(input.fileName).toLowerCase();
+  const isPdf = ext === '.pdf' || (input.data[0] === 0x25 && input.data[1] === 0x50 && input.data[2] === 0x44 && input.data[3] === 0x46);
+  const pdfOptions = { pdftotext: input.pdftotext, exec: input.exec, dpi: input.ocrDpi, onProgress: input.onProgress, known: knownSyllables(input.lexicon) };
+  const fromPdf = (r: PdfText): Extracted => (r.ok ? { ok: true, text: r.text, format: r.scanned ? 'scan' : 'pdf', warnings: r.warnings, lowConfidence: r.lowConfidence } : r);
+  if (isPdf) return fromPdf(await pdfToText(input.data, input.fileName, pdfOptions));
+  if (IMAGE.has(ext)) return fromPdf(await imageToText(input.data, input.fileName, ext, pdfOptions));
+  return extractText(input.fileName, input.data);
 }
 
 /** Parse errors in words an officer understands, with the technical detail kept for a developer. */
@@ -110,10 +136,7 @@ export async function addPlan(input: AddPlanInput, parser?: PlanParser): Promise
     written: false,
     reportPath: null,
   });
-  const isPdf = extname(input.fileName).toLowerCase() === '.pdf' || (input.data[0] === 0x25 && input.data[1] === 0x50 && input.data[2] === 0x44 && input.data[3] === 0x46);
-  const extracted: Extracted = isPdf
-    ? await pdfToText(input.data, input.fileName, input.pdftotext).then((r) => (r.ok ? { ok: true as const, text: r.text, format: 'pdf' as const, warnings: r.warnings } : r))
-    : extractText(input.fileName, input.data);
+  const extracted = input.extracted ?? (await extractPlanText(input));
   if (!extracted.ok) return refused(extracted.reason);
   const planParser = parser ?? createPlanParser({ agencies: input.agencies, lexicon: input.lexicon, restoreFrom: await referenceTexts(input.seedsDir) });
   const provisional: ManifestEntry = {
@@ -149,11 +172,12 @@ export async function addPlan(input: AddPlanInput, parser?: PlanParser): Promise
   if (clash) return refused(`Kế hoạch này trùng với kế hoạch mẫu ${clash.entry.id} đã có sẵn; không thêm lại.`, draft.evidence);
   const replaces = existing.sources.find((s) => s.collection === 'added' && s.entry.id === entry.id) ?? null;
 
-  const warnings: string[] = [...extracted.warnings.map((w) => `Khi đọc tệp ${extracted.format === 'pdf' ? 'PDF' : 'Word'}: ${w}`)];
+  const kind = { pdf: 'PDF', scan: 'bản quét', docx: 'Word', txt: 'văn bản' }[extracted.format];
+  const warnings: string[] = [...extracted.warnings.map((w) => `Khi đọc tệp ${kind}: ${w}`)];
   if (replaces) warnings.push(`Kế hoạch ${entry.id} đã được thêm trước đây; bản này sẽ thay thế bản cũ.`);
   const verdict: Verdict = { ok: true, reasons: [], warnings };
-  const report = reviewReport({ fileName: input.fileName, entry, parsed, evidence: draft.evidence, verdict, extractionWarnings: extracted.warnings, agencies: input.agencies });
-  if (!input.write) return { verdict, report, entry, parsed, written: false, reportPath: null };
+  const report = reviewReport({ fileName: input.fileName, entry, parsed, evidence: draft.evidence, verdict, extractionWarnings: extracted.warnings, agencies: input.agencies, lowConfidence: extracted.lowConfidence });
+  if (!input.write) return { verdict, report, entry, parsed, written: false, reportPath: null, extractedText: extracted.text };
 
   const now = (input.now ?? new Date()).toISOString();
   const originalName = `${entry.id}${extname(input.fileName).toLowerCase() || (extracted.format === 'docx' ? '.docx' : '.txt')}`;
@@ -174,7 +198,15 @@ export async function addPlan(input: AddPlanInput, parser?: PlanParser): Promise
   manifest = { version: 1, plans: [...manifest.plans.filter((p) => p.id !== entry.id), record] };
   // the manifest goes last: a running service sees the plan only once its text is in place
   await writeAtomic(manifestPath, `${JSON.stringify(manifest, null, 2)}\n`);
-  return { verdict, report, entry, parsed, written: true, reportPath };
+  return { verdict, report, entry, parsed, written: true, reportPath, extractedText: extracted.text };
+}
+
+/** The dictionary's syllables in lower case, built once per lexicon (OCR words are split back into them). */
+const syllableSets = new WeakMap<readonly string[], ReadonlySet<string>>();
+function knownSyllables(lexicon: readonly string[]): ReadonlySet<string> {
+  let set = syllableSets.get(lexicon);
+  if (!set) syllableSets.set(lexicon, (set = new Set(lexicon.flatMap((w) => [w.normalize('NFC').toLowerCase(), canonicalTone(w.toLowerCase())]))));
+  return set;
 }
 
 async function writeAtomic(path: string, data: string | Uint8Array): Promise<void> {

@@ -1,5 +1,6 @@
 import type { ManifestEntry } from '../corpus/manifest';
 import type { Agency, ParsedPlan } from '../corpus/schema';
+import type { LowConfidenceWord } from '../corpus/pdf/pdf-layout';
 import { isUnregistered } from '../corpus/unregistered';
 
 /**
@@ -22,6 +23,8 @@ export interface ReportInput {
   verdict: Verdict;
   extractionWarnings: string[];
   agencies: readonly Agency[];
+  /** words the OCR was unsure of, by line of the extracted text */
+  lowConfidence?: readonly LowConfidenceWord[];
 }
 
 /** "2025-10-06" → "06/10/2025", as the officer's document writes dates ("2025-04" → "04/2025") */
@@ -90,12 +93,26 @@ export function reviewReport(r: ReportInput): string {
     '| # | Dòng | Vị trí | Nhiệm vụ | Chủ trì | Phối hợp | Thời gian | Cột khác |',
     '|---|---|---|---|---|---|---|---|',
   );
+  const unsure = new Map<number, string[]>();
+  for (const w of r.lowConfidence ?? []) unsure.set(w.line, [...(unsure.get(w.line) ?? []), w.word]);
+  const unsureIn = (from: number, to: number) => [...unsure].filter(([l]) => l >= from && l <= to).flatMap(([, ws]) => ws);
   parsed.assignments.forEach((a, i) => {
+    const check = unsureIn(a.source.lineStart, a.source.lineEnd);
     out.push(
-      `| ${i + 1} | ${a.source.lineStart}${a.source.lineEnd !== a.source.lineStart ? `–${a.source.lineEnd}` : ''} | ${cell(a.source.ref)} | ${cell(cut(a.task, 140))} | ${cell(a.lead.map(nameOf).join('; ') || '**(không có)**')} | ${cell(a.coordinating.map(nameOf).join('; ') || '—')} | ${cell(a.timeframe ?? '—')} | ${cell(a.extra.map((x) => `${x.label}: ${x.value}`).join('; ') || '—')} |`,
+      `| ${i + 1}${check.length > 0 ? ' ⚠' : ''} | ${a.source.lineStart}${a.source.lineEnd !== a.source.lineStart ? `–${a.source.lineEnd}` : ''} | ${cell(a.source.ref)} | ${cell(cut(a.task, 140))} | ${cell(a.lead.map(nameOf).join('; ') || '**(không có)**')} | ${cell(a.coordinating.map(nameOf).join('; ') || '—')} | ${cell(a.timeframe ?? '—')} | ${cell(a.extra.map((x) => `${x.label}: ${x.value}`).join('; ') || '—')} |`,
     );
   });
   out.push('');
+  if (r.lowConfidence) {
+    // the officer checks these first: the OCR was unsure, and a wrong letter in an agency's name changes the answer
+    const flagged = parsed.assignments.map((a, i) => ({ i, words: unsureIn(a.source.lineStart, a.source.lineEnd), a })).filter((x) => x.words.length > 0);
+    out.push(`## Chữ cần kiểm tra (nhận dạng chưa chắc): ${r.lowConfidence.length} từ, ${flagged.length} nhiệm vụ (đánh dấu ⚠)`, '');
+    if (flagged.length === 0 && r.lowConfidence.length === 0) out.push('(không có)');
+    for (const f of flagged.slice(0, 60)) out.push(`- nhiệm vụ ${f.i + 1} (dòng ${f.a.source.lineStart}): ${[...new Set(f.words)].slice(0, 12).map((w) => `"${w}"`).join(', ')}`);
+    const outside = [...unsure].filter(([l]) => !parsed.assignments.some((a) => l >= a.source.lineStart && l <= a.source.lineEnd));
+    if (outside.length > 0) out.push(`- ngoài các nhiệm vụ: ${outside.slice(0, 20).map(([l, ws]) => `dòng ${l} (${[...new Set(ws)].slice(0, 4).map((w) => `"${w}"`).join(', ')})`).join('; ')}${outside.length > 20 ? '…' : ''}`);
+    out.push('');
+  }
   const calls = parsed.assignments.flatMap((a) => a.notes.map((n) => `- ${a.source.ref}: ${n}`));
   out.push(`## Các điểm trình đọc đã tự quyết định: ${calls.length}`, '', ...(calls.length > 0 ? calls : ['(không có)']), '');
   out.push(`## Cơ quan chưa có trong danh mục: ${unregistered.size}`, '');

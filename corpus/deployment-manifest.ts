@@ -13,7 +13,7 @@ export const AddedPlanSchema = ManifestEntrySchema.and(
   z.object({
     /** the file the officer gave, as stored under originals/ */
     original: z.string().min(1),
-    format: z.enum(['txt', 'docx', 'pdf']),
+    format: z.enum(['txt', 'docx', 'pdf', 'scan']),
     addedAt: z.string().min(1),
   }),
 );

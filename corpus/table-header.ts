@@ -78,8 +78,18 @@ export function readTableHeader(lines: Line[], i: number): TableHeader | null {
     const second = cellsOf(next);
     const r2 = headerRoles(second);
     if ((r2.roles.lead !== undefined || r2.roles.coordinating !== undefined) && r2.roles.task === undefined && second.filter(Boolean).every((c) => roleOf(fold(c)) !== null)) {
-      const width = Math.max(first.length, second.length);
-      merged = Array.from({ length: width }, (_, k) => [first[k] ?? '', second[k] ?? ''].filter(Boolean).join(' '));
+      // a Word or PDF table writes a spanning cell once: "STT | Nhiệm vụ | Cơ quan thực hiện | Thời gian"
+      // over " | | Chủ trì | Phối hợp | ". The spanning cell stands over as many columns as the second row has more.
+      let top = first;
+      if (second.length > first.length) {
+        const firstSplit = second.findIndex((c) => c !== '');
+        const span = first.findIndex((c) => ACTOR.test(fold(c).replace(/[()*:.]/g, '').trim()));
+        const at = span >= 0 ? span : Math.min(Math.max(firstSplit, 0), first.length - 1);
+        top = [...first.slice(0, at + 1), ...Array<string>(second.length - first.length).fill(first[at] ?? ''), ...first.slice(at + 1)];
+        notes.push(`dòng ${line.no}: ô "${first[at]}" trải trên ${second.length - first.length + 1} cột của dòng dưới`);
+      }
+      const width = Math.max(top.length, second.length);
+      merged = Array.from({ length: width }, (_, k) => [top[k] ?? '', second[k] ?? ''].filter(Boolean).join(' '));
       headerLines.push(next.no);
       dataStart = i + 2;
       notes.push(`dòng ${line.no}–${next.no}: tiêu đề bảng hai dòng, đã ghép theo cột`);

@@ -1,6 +1,7 @@
 /** `npm run eval`: run the question set, write evals/REPORT.md and evals/report.json. */
 import { execFileSync } from 'node:child_process';
 import { writeFile, rename } from 'node:fs/promises';
+import { keptSection } from './bench-sections';
 import { resolve } from 'node:path';
 import { createApp } from '../bot/app';
 import { parseConfig } from '../bot/config';
@@ -30,7 +31,10 @@ async function main(): Promise<void> {
   // plans in layouts no seed has, added with add-plan (a fresh plans folder, not the deployment's)
   const fixtures = await loadPlanFixtures(resolve(import.meta.dirname, '../corpus/fixtures/plans'));
   const plansEval = await runPlanEval(fixtures, resolve(import.meta.dirname, '../seeds'));
-  await writeAtomic(resolve(import.meta.dirname, 'REPORT.md'), `${renderReport(run, { date, commit, seconds })}\n${renderPlanEval(plansEval.scores)}`);
+  const reportPath = resolve(import.meta.dirname, 'REPORT.md');
+  // the OCR section is `npm run eval:ocr`'s (minutes of Tesseract): kept as it is
+  const ocr = keptSection(reportPath, 'ocr');
+  await writeAtomic(reportPath, `${renderReport(run, { date, commit, seconds })}\n${renderPlanEval(plansEval.scores)}${ocr ? `\n${ocr}\n` : ''}`);
   const json = {
     date,
     commit,

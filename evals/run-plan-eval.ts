@@ -31,7 +31,7 @@ export async function runPlanEval(fixtures: PlanFixture[], seedsDir: string): Pr
   for (const f of fixtures) {
     const a = added.get(f.name)!;
     if (!a.planId) {
-      scores.push({ fixture: f.name, added: false, refusal: a.refusal, tasks: f.truth.tasks.map((t) => ({ fixture: f.name, line: t.line, found: false, leadOk: false, coordinatingOk: false, timeframeOk: false, problems: ['plan refused'] })), extraUnits: 0, questions: f.questions.map((q) => ({ fixture: f.name, id: q.id, kind: q.kind, ok: false, problem: 'plan refused' })) });
+      scores.push({ fixture: f.name, added: false, refusal: a.refusal, tasks: f.truth.tasks.map((t) => ({ fixture: f.name, line: t.line ?? 0, found: false, leadOk: false, coordinatingOk: false, timeframeOk: false, problems: ['plan refused'] })), extraUnits: 0, questions: f.questions.map((q) => ({ fixture: f.name, id: q.id, kind: q.kind, ok: false, problem: 'plan refused' })) });
       continue;
     }
     const { tasks, extraUnits } = scoreTasks(f, a.planId, app.engine.corpus);

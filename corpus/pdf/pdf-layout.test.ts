@@ -62,3 +62,40 @@ describe('parsePdfTsv', () => {
     expect(parsePdfTsv(tsv)).toEqual([{ page: 1, x0: 120.1, y0: 505.95, x1: 120.1 + 14.14, y1: 505.95 + 14.3, text: 'Rà', flow: '1:0:2:28' }]);
   });
 });
+
+describe('layoutToText with ruled tables', () => {
+  const word = (x: number, y: number, text: string, conf?: number): PdfWord => ({ page: 1, x0: x, y0: y, x1: x + text.length * 6, y1: y + 12, text, flow: '', ...(conf !== undefined ? { conf } : {}) });
+  const cells = (xs: number[], merged: boolean[] = []) => xs.slice(0, -1).map((x0, k) => ({ x0, x1: xs[k + 1]!, merged: merged[k] ?? false }));
+  const xs = [40, 80, 300, 400, 520];
+  const grid = {
+    page: 1, x0: 40, y0: 100, x1: 520, y1: 260,
+    bands: [
+      { y0: 100, y1: 120, cells: cells(xs) },
+      { y0: 120, y1: 190, cells: cells(xs) },
+      { y0: 190, y1: 260, cells: cells(xs, [false, false, true, false]) },
+    ],
+  };
+
+  it('reads rows between the rules whatever the vertical alignment, a merged lead cell once, and flags unsure OCR words', () => {
+    const words = [
+      word(60, 40, 'PHỤ'), word(90, 40, 'LỤC'),
+      word(45, 104, 'TT'), word(90, 104, 'Nhiệm'), word(130, 104, 'vụ'), word(310, 104, 'Chủ'), word(335, 104, 'trì'), word(410, 104, 'Thời'), word(440, 104, 'gian'),
+      // row 1: the task has three lines, the number and the lead are centred (their line is the task's second)
+      word(90, 124, 'Rà'), word(110, 124, 'soát'), word(90, 144, 'văn'), word(120, 144, 'bản'), word(45, 144, '1'), word(90, 164, 'pháp'), word(125, 164, 'luật'),
+      word(310, 200, 'Sở'), word(330, 200, 'Tư'), word(350, 200, 'pháp', 41), // the merged lead sits lower, in the next band
+      word(410, 144, 'Năm'), word(440, 144, '2026'),
+      // row 2
+      word(45, 220, '2'), word(90, 220, 'Trợ'), word(115, 220, 'giúp'), word(145, 220, 'pháp'), word(175, 220, 'lý'), word(410, 220, 'Hằng'), word(445, 220, 'năm'),
+      word(40, 300, 'III.'), word(70, 300, 'TỔ'), word(90, 300, 'CHỨC'),
+    ];
+    const { text, lowConfidence } = layoutToText(words, { grids: [grid] });
+    expect(text.split('\n').filter(Boolean)).toEqual([
+      'PHỤ LỤC',
+      'TT\tNhiệm vụ\tChủ trì\tThời gian',
+      '1\tRà soát văn bản pháp luật\tSở Tư pháp\tNăm 2026',
+      '2\tTrợ giúp pháp lý\t\tHằng năm',
+      'III. TỔ CHỨC',
+    ]);
+    expect(lowConfidence).toEqual([{ line: text.split('\n').indexOf('1\tRà soát văn bản pháp luật\tSở Tư pháp\tNăm 2026') + 1, word: 'pháp', conf: 41 }]);
+  });
+});

@@ -1,4 +1,5 @@
 import { fold } from '../normalise';
+import type { Grid } from './grid';
 
 /**
  * A PDF's text layer as the parser reads plans: the words with their boxes (pdftotext -tsv, read at
@@ -23,6 +24,22 @@ export interface PdfWord {
   text: string;
   /** pdftotext's text line the word belongs to (page, block, paragraph, line): a table cell is its own block */
   flow: string;
+  /** OCR confidence 0–100 (a text layer's words are certain) */
+  conf?: number;
+}
+
+export interface LowConfidenceWord {
+  /** 1-based line of the rebuilt text */
+  line: number;
+  word: string;
+  conf: number;
+}
+
+export interface LayoutOptions {
+  /** ruled tables found in the pages' rasters (grid.ts): their rows and cells come from the rules */
+  grids?: Grid[];
+  /** OCR words below this confidence are listed for the officer to check (default 60) */
+  lowConfidence?: number;
 }
 
 /** pdftotext -tsv output → words (levels 5). */
@@ -34,7 +51,8 @@ export function parsePdfTsv(tsv: string): PdfWord[] {
     const [left, top, width, height] = [Number(c[6]), Number(c[7]), Number(c[8]), Number(c[9])];
     const text = c.slice(11).join('\t').trim();
     if (!text || !Number.isFinite(left + top + width + height)) continue;
-    out.push({ page: Number(c[1]), x0: left, y0: top, x1: left + width, y1: top + height, text, flow: `${c[1]}:${c[2]}:${c[3]}:${c[4]}` });
+    const conf = Number(c[10]);
+    out.push({ page: Number(c[1]), x0: left, y0: top, x1: left + width, y1: top + height, text, flow: `${c[1]}:${c[2]}:${c[3]}:${c[4]}`, ...(Number.isFinite(conf) && conf >= 0 && conf < 100 ? { conf } : {}) });
   }
   return out;
 }
@@ -75,7 +93,7 @@ function toLines(words: PdfWord[]): VLine[] {
 const lineText = (ws: PdfWord[]) => ws.map((w) => w.text).join(' ');
 /** a cell's wrapped pieces: "2025-" + "2026" is "2025-2026" */
 const joinCell = (parts: string[]) =>
-  parts.reduce((acc, p) => (acc === '' ? p : (/[-–/]$/.test(acc) || /\/\d{1,3}$/.test(acc)) && /^\d/.test(p) ? `${acc}${p}` : `${acc} ${p}`), ''); // "31/3/202" + "6"
+  parts.reduce((acc, p) => (acc === '' ? p : (/\S[-–/]$/.test(acc) || /\/\d{1,3}$/.test(acc)) && /^\d/.test(p) ? `${acc}${p}` : `${acc} ${p}`), ''); // "31/3/202" + "6"; "2026 –" + "2027" keeps its space
 const median = (xs: number[]) => (xs.length === 0 ? 0 : [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!);
 
 /** gutters between cells: gaps much wider than a space */
@@ -108,29 +126,88 @@ function readHeader(lines: VLine[], i: number): { end: number; cols: Array<{ x0:
   return cols.length >= 3 ? { end, cols } : null;
 }
 
-export function layoutToText(words: PdfWord[]): { text: string; warnings: string[] } {
-  const lines = toLines(words);
+export function layoutToText(words: PdfWord[], options: LayoutOptions = {}): { text: string; warnings: string[]; lowConfidence: LowConfidenceWord[] } {
+  const grids = [...(options.grids ?? [])].sort((a, b) => a.page - b.page || a.y0 - b.y0);
+  const threshold = options.lowConfidence ?? 60;
+  // words inside a ruled table are read by its cells; the rest flows as lines
+  const inGrids = grids.map(() => [] as PdfWord[]);
+  const flowingWords: PdfWord[] = [];
+  for (const w of words) {
+    const cx = (w.x0 + w.x1) / 2;
+    const cy = (w.y0 + w.y1) / 2;
+    const g = grids.findIndex((t) => t.page === w.page && cx >= t.x0 && cx <= t.x1 && cy >= t.y0 && cy <= t.y1);
+    if (g >= 0) inGrids[g]!.push(w);
+    else flowingWords.push(w);
+  }
+  const lines = toLines(flowingWords);
   const warnings: string[] = [];
   const heights = lines.map((l) => l.y1 - l.y0);
-  const h = median(heights) || 10;
+  const h = median(heights.length ? heights : words.map((w) => w.y1 - w.y0)) || 10;
   const out: string[] = [];
+  const lowConfidence: LowConfidenceWord[] = [];
+  const push = (text: string, ws: readonly PdfWord[]) => {
+    out.push(text);
+    for (const w of ws) if (w.conf !== undefined && w.conf < threshold) lowConfidence.push({ line: out.length, word: w.text, conf: Math.round(w.conf) });
+  };
+  const blankLine = () => {
+    if (out.length > 0 && out[out.length - 1] !== '') out.push('');
+  };
   let prev: VLine | null = null;
+
+  // ruled tables: rows buffered so that a table continued on the next page joins up
+  let table: { rows: string[][]; words: PdfWord[][]; heads: string[]; keyed: boolean; page: number } | null = null;
+  const flushTable = () => {
+    if (!table) return;
+    table.rows.forEach((r, k) => push(r.join('\t'), table!.words[k]!));
+    blankLine();
+    table = null;
+    prev = null;
+  };
+  let nextGrid = 0;
+  const emitGridsBefore = (page: number, y: number) => {
+    while (nextGrid < grids.length && (grids[nextGrid]!.page < page || (grids[nextGrid]!.page === page && grids[nextGrid]!.y0 <= y))) {
+      const g = grids[nextGrid]!;
+      const { rows, rowWords } = gridRows(g, inGrids[nextGrid]!, h);
+      nextGrid++;
+      const sig = (r: string[]) => fold(r.join(' ')).replace(/\s+/g, ' ').trim();
+      if (table && g.page === table.page + 1) {
+        // the same table on the next page: skip its repeated header, join a row split by the page break
+        let k = 0;
+        while (k < rows.length && k < 3 && table.heads.includes(sig(rows[k]!))) k++;
+        const first = rows[k];
+        const last = table.rows[table.rows.length - 1];
+        if (first && last && table.keyed && first[0] === '' && first.length === last.length && first.some((c) => c !== '')) {
+          first.forEach((c, i) => (last[i] = joinCell([last[i]!, c].filter(Boolean))));
+          table.words[table.words.length - 1]!.push(...rowWords[k]!);
+          k++;
+        }
+        table.rows.push(...rows.slice(k));
+        table.words.push(...rowWords.slice(k));
+        table.page = g.page;
+        continue;
+      }
+      flushTable();
+      if (rows.length === 0) continue;
+      const keyed = /^(?:stt|tt|so tt|so)$/.test(fold(rows[0]![0] ?? '').trim());
+      table = { rows, words: rowWords, heads: rows.slice(0, 2).map(sig), keyed, page: g.page };
+    }
+  };
 
   // the right edge of body text: a line ending well before it closes its paragraph
   const right = median(lines.filter((l) => l.words.length > 6).map((l) => l.words[l.words.length - 1]!.x1));
   const emitText = (l: VLine) => {
     const last = prev?.words[prev.words.length - 1];
     const shortBefore = last !== undefined && last.x1 < right - h * 3 && /^\p{Lu}/u.test(l.words[0]!.text);
-    if (prev && prev.page === l.page && (l.y0 - prev.y1 > h * 0.9 || shortBefore)) out.push('');
+    if (prev && prev.page === l.page && (l.y0 - prev.y1 > h * 0.9 || shortBefore)) blankLine();
     // a wide gutter is two columns side by side (letterhead, signature): one line each
     let seg: PdfWord[] = [l.words[0]!];
     for (const w of l.words.slice(1)) {
       if (w.x0 - seg[seg.length - 1]!.x1 > h * 3) {
-        out.push(lineText(seg));
+        push(lineText(seg), seg);
         seg = [w];
       } else seg.push(w);
     }
-    out.push(lineText(seg));
+    push(lineText(seg), seg);
     prev = l;
   };
 
@@ -138,6 +215,8 @@ export function layoutToText(words: PdfWord[]): { text: string; warnings: string
     const l = lines[i]!;
     // a page number alone on its line
     if (l.words.length === 1 && /^\d{1,3}$/.test(l.words[0]!.text) && (i + 1 >= lines.length || lines[i + 1]!.page !== l.page || i === 0 || lines[i - 1]!.page !== l.page)) continue;
+    emitGridsBefore(l.page, l.y0);
+    flushTable();
     const header = readHeader(lines, i);
     if (!header) {
       emitText(l);
@@ -168,11 +247,13 @@ export function layoutToText(words: PdfWord[]): { text: string; warnings: string
     });
     const colOf = (w: PdfWord) => bounds.filter((b) => w.x0 + 1 >= b).length;
     const keyCol = /^(stt|tt|so tt|so)$/.test(fold(lineText(lines.slice(i, header.end + 1).flatMap((x) => x.words).filter((w) => colOf(w) === 0))).trim());
-    out.push(cols.map((_, k) => lineText(lines.slice(i, header.end + 1).flatMap((x) => x.words).filter((w) => colOf(w) === k).sort((a, b) => a.y0 - b.y0 || a.x0 - b.x0))).join('\t'));
+    const headWords = lines.slice(i, header.end + 1).flatMap((x) => x.words);
+    push(cols.map((_, k) => lineText(headWords.filter((w) => colOf(w) === k).sort((a, b) => a.y0 - b.y0 || a.x0 - b.x0))).join('\t'), headWords);
     let row: string[][] | null = null;
+    let rowWords: PdfWord[] = [];
     let rowBottom = 0;
     const flush = () => {
-      if (row) out.push(row.map(joinCell).join('\t'));
+      if (row) push(row.map(joinCell).join('\t'), rowWords);
       row = null;
     };
     let j = header.end + 1;
@@ -203,7 +284,7 @@ export function layoutToText(words: PdfWord[]): { text: string; warnings: string
         const nextIsRow = next !== undefined && (keyCol ? KEY.test(next.words[0]?.text ?? '') && colOf(next.words[0]!) === 0 : new Set(next.words.map(colOf)).size >= 2);
         if (group && nextIsRow) {
           flush();
-          out.push(text);
+          push(text, d.words);
           continue;
         }
 
@@ -215,14 +296,73 @@ export function layoutToText(words: PdfWord[]): { text: string; warnings: string
       if (!row || startsRow) {
         flush();
         row = cells;
-      } else cells.forEach((c, k) => row![k]!.push(...c));
+        rowWords = [...d.words];
+      } else {
+        cells.forEach((c, k) => row![k]!.push(...c));
+        rowWords.push(...d.words);
+      }
       rowBottom = d.y1;
     }
     flush();
-    out.push('');
+    blankLine();
     prev = null;
     i = j - 1;
   }
+  emitGridsBefore(Infinity, 0);
+  flushTable();
   if (words.length === 0) warnings.push('tệp PDF không có lớp chữ (bản quét?)');
-  return { text: out.join('\n').replace(/\n{3,}/g, '\n\n'), warnings };
+  while (out.length > 0 && out[out.length - 1] === '') out.pop();
+  return { text: out.join('\n'), warnings, lowConfidence };
+}
+
+/**
+ * A ruled table's rows: each word goes to the band and cell its centre falls in (a merged cell's
+ * words to the row it starts in, wherever the centring put them); a cell's words are read line by
+ * line. A merged continuation cell is empty, as in a Word file's text.
+ */
+export function gridRows(grid: Grid, words: PdfWord[], h: number): { rows: string[][]; rowWords: PdfWord[][] } {
+  const cells = grid.bands.map((b) => b.cells.map(() => [] as PdfWord[]));
+  const owner = (band: number, cell: number): [number, number] => {
+    let b = band;
+    let c = cell;
+    while (b > 0 && grid.bands[b]!.cells[c]!.merged) {
+      const { x0, x1 } = grid.bands[b]!.cells[c]!;
+      const above = grid.bands[b - 1]!.cells.findIndex((u) => Math.abs(u.x0 - x0) < h && Math.abs(u.x1 - x1) < h);
+      if (above < 0) break;
+      b -= 1;
+      c = above;
+    }
+    return [b, c];
+  };
+  for (const w of words) {
+    const cx = (w.x0 + w.x1) / 2;
+    const cy = (w.y0 + w.y1) / 2;
+    const b = grid.bands.findIndex((x) => cy >= x.y0 && cy <= x.y1);
+    if (b < 0) continue;
+    const c = grid.bands[b]!.cells.findIndex((x) => cx >= x.x0 && cx <= x.x1);
+    if (c < 0) continue;
+    const [ob, oc] = owner(b, c);
+    cells[ob]![oc]!.push(w);
+  }
+  const rows: string[][] = [];
+  const rowWords: PdfWord[][] = [];
+  grid.bands.forEach((band, b) => {
+    const texts = band.cells.map((cell, c) => (cell.merged && owner(b, c)[0] !== b ? '' : cellText(cells[b]![c]!)));
+    if (texts.every((t) => t === '')) return;
+    rows.push(texts);
+    rowWords.push(cells[b]!.flat());
+  });
+  return { rows, rowWords };
+}
+
+/** A cell's words in reading order: lines by baseline, then left to right; wrapped pieces joined. */
+function cellText(ws: PdfWord[]): string {
+  if (ws.length === 0) return '';
+  const lines: PdfWord[][] = [];
+  for (const w of [...ws].sort((a, b) => a.y1 - b.y1 || a.x0 - b.x0)) {
+    const line = lines.find((l) => Math.abs(l[0]!.y1 - w.y1) < (w.y1 - w.y0) * 0.4);
+    if (line) line.push(w);
+    else lines.push([w]);
+  }
+  return joinCell(lines.sort((a, b) => a[0]!.y1 - b[0]!.y1).map((l) => lineText(l.sort((a, b) => a.x0 - b.x0))));
 }
