@@ -2,6 +2,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Grid } from '../corpus/pdf/grid';
+import { a4Dpi, imagePdf, jpegPdf, pngToGray } from '../corpus/pdf/image-pdf';
 import { mendQuarters } from '../corpus/pdf/ocr-clean';
 import { layoutToText, parsePdfTsv, type LowConfidenceWord, type PdfWord } from '../corpus/pdf/pdf-layout';
 import { ocrPages, ocrUnavailable, renderPages, run as defaultRun, textLayerGrids, unglue, type Run } from './ocr';
@@ -81,12 +82,45 @@ export async function pdfToText(data: Uint8Array, fileName: string, options: Pdf
   }
 }
 
-/** A photo or scanned image of a page (or a multi-page TIFF): Tesseract reads it as it is. */
+/**
+ * A photo or scanned image of a page. JPEG and PNG become a one-page image PDF at the resolution an
+ * A4 page would have (corpus/pdf/image-pdf.ts), so they are straightened and their tables read by
+ * their rules like a scanned PDF; a TIFF (often several pages) goes to Tesseract as it is.
+ */
 export async function imageToText(data: Uint8Array, fileName: string, ext: string, options: PdfTextOptions = {}): Promise<PdfText> {
   const exec = options.exec ?? defaultRun;
   const t0 = performance.now();
   const missing = await ocrUnavailable(exec);
   if (missing) return { ok: false, reason: `${fileName}: ảnh quét cần nhận dạng chữ, nhưng ${missing}. Hoặc gửi bản .docx hay bản PDF xuất từ Word.` };
+  if (ext === '.jpg' || ext === '.jpeg' || ext === '.png') {
+    let pdf: Uint8Array;
+    let dpi: number;
+    try {
+      if (ext === '.png') {
+        const img = pngToGray(data);
+        dpi = a4Dpi(img.width, img.height);
+        pdf = imagePdf([img], dpi);
+      } else ({ pdf, dpi } = jpegPdf(data, a4Dpi));
+    } catch (e) {
+      return { ok: false, reason: `${fileName}: không đọc được ảnh (${firstLine(e)}). Gửi ảnh JPEG hoặc PNG, hoặc bản PDF quét.` };
+    }
+    const dir = await mkdtemp(join(tmpdir(), 'qte-img-'));
+    try {
+      const path = join(dir, 'photo.pdf');
+      await writeFile(path, pdf);
+      let pages: string[];
+      try {
+        pages = await renderPages(path, dpi, dir, exec);
+      } catch (e) {
+        return { ok: false, reason: `${fileName}: không đọc được ảnh (${firstLine(e)}). Gửi ảnh JPEG hoặc PNG rõ nét.` };
+      }
+      const r = scanned(await ocrPages(pages, dpi, dir, options.onProgress, exec, options.known), dpi, t0, 'ảnh');
+      if (r.ok && dpi < 200) r.warnings.push(`ảnh có độ phân giải thấp (khoảng ${dpi} dpi cho một trang A4): chụp hoặc quét lại ở 300 dpi để đọc chính xác hơn`);
+      return r;
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  }
   const dir = await mkdtemp(join(tmpdir(), 'qte-img-'));
   try {
     const path = join(dir, `page${ext}`);
@@ -100,7 +134,7 @@ export async function imageToText(data: Uint8Array, fileName: string, ext: strin
     const words: PdfWord[] = unglue(parsePdfTsv(tsv).map((w) => ({ ...w, conf: w.conf ?? 100 })).filter((w) => /[\p{L}\p{N}]/u.test(w.text)), options.known ?? new Set());
     const pages = [{ words, grids: [], skew: 0, seconds: (performance.now() - t0) / 1000 }];
     const r = scanned(pages, 0, t0, 'ảnh');
-    if (r.ok) r.warnings.push('ảnh chụp được đọc không qua bước chỉnh nghiêng và dò đường kẻ bảng: kiểm tra kỹ các hàng của bảng (bản PDF quét ở 300 dpi cho kết quả tốt hơn)');
+    if (r.ok) r.warnings.push('ảnh TIFF được đọc không qua bước chỉnh nghiêng và dò đường kẻ bảng: kiểm tra kỹ các hàng của bảng (bản PDF quét, JPEG hoặc PNG cho kết quả tốt hơn)');
     return r;
   } finally {
     await rm(dir, { recursive: true, force: true });

@@ -50,3 +50,15 @@ describe('ruled tables from a raster', () => {
     expect(gridsFromRules(findRules(img, 100), 1, 1, 10)).toEqual([]);
   });
 });
+
+describe('estimateSkew', () => {
+  it('leaves a blank page with a scanner\'s specks at 0°', () => {
+    const img = blank(1000, 1400);
+    let seed = 5;
+    for (let k = 0; k < 1400; k++) {
+      seed = (seed * 1103515245 + 12345) % 2 ** 31;
+      img.data[seed % img.data.length] = 0;
+    }
+    expect(estimateSkew(img)).toBe(0);
+  });
+});

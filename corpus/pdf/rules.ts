@@ -73,7 +73,7 @@ export function findRules(img: GrayImage, dpi: number): Rules {
   const hs: Array<{ at: number; a: number; b: number }> = [];
   // a hairline that falls between two pixel rows (or columns) is two half-grey lines: the darkness of
   // each pixel and its neighbour are added, so it is found as one dark line
-  const pair = (i: number, j: number) => (data[i]! + data[j]! < 255 + DARK ? 0 : 255);
+  const pair = (i: number, j: number) => (data[i]! + data[j]! < 460 ? 0 : 255);
   for (let y = 0; y + 1 < h; y++) for (const [a, b] of runs((k) => pair(y * w + k, (y + 1) * w + k), w, gap, min)) hs.push({ at: y + 0.5, a, b });
   const vs: Array<{ at: number; a: number; b: number }> = [];
   // a cell one line high is ~0.3 in between its rules; a letter's stem is shorter than 0.2 in

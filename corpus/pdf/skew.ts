@@ -7,17 +7,29 @@ import type { GrayImage } from './gray-image';
  * table rules), and the page turned back before OCR, so word boxes and rules share straight axes.
  */
 
-/** Dark pixels of a downsampled copy: enough to find the angle, cheap to rotate. */
+/** Dark pixels of a downsampled copy: enough to find the angle, cheap to rotate. A lone speck (a
+ * scanner's noise) has no dark neighbour and is left out, so a blank page stays at 0°. */
 function darkPoints(img: GrayImage, step: number): Array<[number, number]> {
-  const pts: Array<[number, number]> = [];
-  for (let y = 0; y + step <= img.height; y += step) {
-    for (let x = 0; x + step <= img.width; x += step) {
+  const cols = Math.floor(img.width / step);
+  const rows = Math.floor(img.height / step);
+  const dark = new Uint8Array(cols * rows);
+  for (let by = 0; by < rows; by++) {
+    for (let bx = 0; bx < cols; bx++) {
       let min = 255;
       for (let dy = 0; dy < step && min >= 128; dy++) {
-        const row = (y + dy) * img.width + x;
+        const row = (by * step + dy) * img.width + bx * step;
         for (let dx = 0; dx < step; dx++) if (img.data[row + dx]! < min) min = img.data[row + dx]!;
       }
-      if (min < 128) pts.push([x / step, y / step]);
+      if (min < 128) dark[by * cols + bx] = 1;
+    }
+  }
+  const pts: Array<[number, number]> = [];
+  for (let by = 0; by < rows; by++) {
+    for (let bx = 0; bx < cols; bx++) {
+      const i = by * cols + bx;
+      if (!dark[i]) continue;
+      const near = (bx > 0 && dark[i - 1]) || (bx + 1 < cols && dark[i + 1]) || (by > 0 && dark[i - cols]) || (by + 1 < rows && dark[i + cols]);
+      if (near) pts.push([bx, by]);
     }
   }
   return pts;
