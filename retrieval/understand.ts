@@ -49,7 +49,21 @@ export interface Understanding {
    * đồng") or a phone number other than the national hotline. Answered only when a plan's text has one.
    */
   detail: 'money' | 'phone' | null;
+  /** Asks to count what the records hold ("có bao nhiêu nhiệm vụ", "mấy cơ quan"): an answer, not a figure the plan lacks. */
+  count: 'tasks' | 'agencies' | null;
+  /** Asks what a body (or a province) became in the 2025 reorganisation ("Sở LĐTBXH giờ là sở nào?"). */
+  asksSuccessor: boolean;
 }
+
+/** "bao nhiêu nhiệm vụ", "mấy cơ quan", "how many tasks": counting records */
+const COUNT_TASKS = /\b(?:bao nhieu|may|how many)\s+(?:dau viec|nhiem vu|cong viec|viec|hoat dong|muc|noi dung|tasks?|activities|actions)\b/;
+const COUNT_AGENCIES = /\b(?:bao nhieu|may|how many)\s+(?:co quan|don vi|so nganh|so|nganh|agencies|bodies|departments)\b/;
+/** what a body became: "giờ là sở nào", "còn không", "ai làm thay", "sáp nhập vào đâu", "now called" */
+const SUCCESSOR = /\b(?:gio la|bay gio la|nay la|hien nay la|gio thuoc|nay thuoc|con khong|con ton tai|khong con|ai lam thay|lam thay|thay the|doi thanh|doi ten|sap nhap vao|sap nhap roi|nhap vao|gop vao|bi gop|hop nhat vao|hop nhat voi|chuyen ve|chuyen sang|giai the|what became|now called|replaced by|merged into|still exists?|taken over by|took over)\b/;
+/** the words of those phrases: a question with more than these (and the body's name) asks about a task */
+const SUCCESSOR_WORDS = new Set(['truoc', 'mang', 'lo', 'linh', 'vuc', 'cong', 'tac', 'phan', 'viec', 'gio', 'bay', 'nay', 'hien', 'thuoc', 'con', 'ton', 'tai', 'khong', 'lam', 'thay', 'the', 'doi', 'thanh', 'ten', 'sap', 'nhap', 'vao', 'gop', 'hop', 'nhat', 'chuyen', 've', 'sang', 'giai', 'roi', 'dau', 'nao', 'bi', 'so', 'tinh', 'co', 'quan', 'gi', 'ai', 'became', 'now', 'called', 'replaced', 'merged', 'into', 'still', 'exist', 'exists', 'taken', 'over', 'took']);
+/** "giảm tỷ lệ tử vong", "nâng tỷ lệ tiêm chủng": a task's aim, not a question about a figure */
+const RATE_TASK = /\b(?:giam|tang|nang|nang cao|ha|ha thap|duy tri|dat|cai thien)\s+ty le\b/;
 
 export interface QuestionUnderstander {
   understand(question: string): Understanding;
@@ -272,7 +286,14 @@ export function createUnderstander(agencies: readonly Agency[], planProvinces: r
         content,
         contentText,
         elliptic,
-        quantity: factKind !== 'number' && /\b(bao nhieu|may phan tram|phan tram|ty le|how many|how much|what percentage|percent)\b/.test(f),
+        quantity:
+          factKind !== 'number' &&
+          !COUNT_TASKS.test(f) &&
+          !COUNT_AGENCIES.test(f) &&
+          (/\b(bao nhieu|may phan tram|phan tram|how many|how much|what percentage|percent)\b/.test(f) || (/\bty le\b/.test(f) && !RATE_TASK.test(f) && !leads && !intents.has('who-coordinates'))),
+        count: COUNT_TASKS.test(f) ? 'tasks' : COUNT_AGENCIES.test(f) ? 'agencies' : null,
+        // "Sở KH&ĐT được giao gì? Sở đó giờ nhập vào đâu?" asks for the tasks too: answered with the note
+        asksSuccessor: SUCCESSOR.test(f) && !hasTask && !intents.has('agency-tasks') && content.filter((w) => !SUCCESSOR_WORDS.has(w)).length <= 1,
         detail: /\b(muc phat|phat tien|muc ho tro|muc tro cap|bao nhieu tien|ty dong|trieu dong|so tien|how much money|how much (?:budget|funding)|what budget|set aside|fines?|amount of money)\b/.test(f)
           ? 'money'
           : /\b(so dien thoai|dien thoai cua|sdt|phone number|telephone number|contact number)\b/.test(f) && !/\b111\b/.test(f)

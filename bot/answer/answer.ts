@@ -8,7 +8,9 @@ import { matchBlock, matchLine, planLabel, provinceLabel, sourcesOf, successorNo
 import { issuedOnOrAfter, type Engine } from './engine';
 import { coverage } from './coverage';
 import { factAnswer } from './facts';
-import { HOTLINE_LINE, HOTLINE_LINE_EN, reportsChildInDanger } from './safety';
+import { selectPlans } from './plan-select';
+import { asksAppendix, countAnswer, successorAnswer } from './structure';
+import { asksThePlan, HOTLINE_LINE, HOTLINE_LINE_EN, REPORT_STEPS_EN, REPORT_STEPS_VI, reportsChildInDanger } from './safety';
 import type { AnswerMatch, AnswerResult, AskInput } from './types';
 
 /**
@@ -78,9 +80,16 @@ export async function answer(engine: Engine, input: AskInput): Promise<AnswerRes
     result = await respond(engine, u, lang, question, followUp ? state : null);
   }
   if (danger) {
+    // the hotline and what to do, nothing else: a person reporting a child in danger reads the first
+    // lines, and a plan's task lists are no help to them (who handles a kind of case is a lookup,
+    // asked without a report: "trẻ bị xâm hại trên mạng thì cơ quan nào phụ trách?")
     const head = lang === 'en' ? `${HOTLINE_LINE}\n${HOTLINE_LINE_EN}` : HOTLINE_LINE;
-    const body = result.abstained ? '' : `\n\n${result.text}`;
-    result = { ...result, text: `${head}${body}`, abstained: false, danger: true, intent: 'danger' };
+    const steps = (lang === 'en' ? REPORT_STEPS_EN : REPORT_STEPS_VI).join('\n');
+    // a report that also asks the plan outright ("… Ở Đồng Tháp cơ quan nào chủ trì phòng ngừa …?") gets that answer after
+    const asked = asksThePlan(question) && !result.abstained && result.matches.length > 0;
+    result = asked
+      ? { ...result, text: `${head}\n${steps}\n\n${result.text}`, abstained: false, danger: true, intent: 'danger' }
+      : { ...result, text: `${head}\n${steps}`, matches: [], passages: [], abstained: false, danger: true, intent: 'danger' };
   }
   if (input.session) {
     engine.sessions.set(input.session, {
@@ -120,11 +129,29 @@ async function respond(engine: Engine, u: Understanding, lang: Lang, question: s
     .flatMap((prov) => engine.plansByProvince.get(prov) ?? []);
   const mergeNotes = provinceNotes(u, lang, engine);
 
+  // "Sở LĐTBXH giờ là sở nào?", "Kon Tum giờ thuộc tỉnh nào?": the 2025 fact first, not a task list
+  if (u.asksSuccessor && !u.count) {
+    const fact = successorAnswer(u, engine.agencies, lang);
+    if (fact) return { ...base, text: fact, abstained: false, matches: [], intent: u.intent, passages: [] };
+  }
   if (u.provinces.length > 0 && targetPlans.length === 0) {
     return { ...base, text: [noPlanText(noPlan.map((p) => p.named), engine, lang), ...mergeNotes].join('\n'), abstained: true, matches: [], intent: u.intent, passages: [] };
   }
-  const plans = targetPlans.length > 0 ? targetPlans : [...engine.plans.values()];
+  const inScope = targetPlans.length > 0 ? targetPlans : [...engine.plans.values()];
+  // "Kế hoạch 54/KH-UBND …", "theo kế hoạch năm 2014 …": the plan named by its number, year or decision
+  const chosen = selectPlans(question, inScope);
+  const plans = chosen?.plans ?? inScope;
+  if (chosen) {
+    u.content = u.content.filter((w) => !chosen.words.includes(w));
+    u.contentText = u.contentText.split(' ').filter((w) => !chosen.words.includes(w)).join(' ');
+  }
   const missingNote = noPlan.length > 0 ? [noPlanText(noPlan.map((p) => p.named), engine, lang)] : [];
+
+  // "Phụ lục có bao nhiêu nhiệm vụ?", "Sơn La giao việc cho bao nhiêu cơ quan?": counted from the records
+  if (u.count && !(u.provinces.length > 0 && targetPlans.length === 0)) {
+    const { text, abstained } = countAnswer(plans, u, engine.agencies, lang, asksAppendix(question));
+    return { ...base, text: [text, ...mergeNotes, ...missingNote].join('\n'), abstained, matches: [], intent: u.intent, passages: [] };
+  }
 
   if (u.detail && !plans.some((p) => carriesDetail(p, u.detail!))) {
     const what = u.detail === 'money' ? (lang === 'vi' ? 'số tiền, mức phạt hay mức hỗ trợ' : 'sums of money, fines or allowances') : lang === 'vi' ? 'số điện thoại của cơ quan' : "agencies' phone numbers";
@@ -161,6 +188,18 @@ async function respond(engine: Engine, u: Understanding, lang: Lang, question: s
       ? 'Các kế hoạch trong kho không đặt con số hay chỉ tiêu định lượng cho nội dung này; chúng chỉ phân công cơ quan chủ trì, phối hợp và thời gian.'
       : 'The plans in the library set no figures or quantified targets for this; they only assign lead and coordinating agencies and timeframes.';
     return { ...base, text: [text, ...mergeNotes].join('\n'), abstained: true, matches: [], intent: u.intent, passages: [] };
+  }
+  // "xã tôi cần làm gì?": a commune official asking what their own commune must do (not where they live:
+  // "xã mình ở Lâm Đồng, ai chủ trì …" stays a task question)
+  const specificTopic = u.topics.some((t) => !BROAD_TOPICS.has(t));
+  if (u.agencies.length === 0 && (u.intents.includes('agency-tasks') || (!specificTopic && !u.intents.includes('who-leads'))) && /\b(?:xa|phuong|dac khu)\s+(?:toi|minh|em|chung toi|chung em|nha minh)\b/.test(fold(question))) {
+    u.agencies = ['nhom-ubnd-xa'];
+    if (u.intents.includes('agency-tasks')) u.intent = 'agency-tasks';
+  }
+  // a commune asking about its own level: plans written before 7/2025 give that work to the districts
+  // (abolished since, their work now the communes'): their tasks answer it, with the 2025 note
+  if (u.agencies.includes('nhom-ubnd-xa') && !u.agencies.includes('nhom-ubnd-huyen') && plans.some((p) => p.assignments.some((a) => [...a.lead, ...a.coordinating].some((m) => m.agencyId === 'nhom-ubnd-huyen')))) {
+    u.agencies = [...u.agencies, 'nhom-ubnd-huyen'];
   }
   if (u.intent === 'agency-tasks' && u.agencies.length > 0) return agencyTasksAnswer(engine, u, lang, plans, base, mergeNotes);
   return taskAnswer(engine, u, lang, plans, targetPlans.length > 0, base, [...mergeNotes, ...missingNote]);

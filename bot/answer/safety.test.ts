@@ -10,6 +10,11 @@ describe('reportsChildInDanger', () => {
       'cháu tôi vừa bị bắt cóc',
       'A child is being beaten next door in Son La',
       'my daughter was molested, what should I do',
+      // asking whom to tell is a report, even worded like a plan question
+      'be bi xam hai tinh duc o son la thi bao cho co quan nao',
+      'Cháu bị bạo hành ở trường thì tố giác ở đâu?',
+      'a boy was abused by his uncle, who do I report to?',
+      'Hàng xóm hành hạ đứa bé suốt, cứu với',
     ]) expect(reportsChildInDanger(m), m).toBe(true);
   });
   it('leaves questions about the plans alone', () => {
@@ -18,6 +23,12 @@ describe('reportsChildInDanger', () => {
       'Ai chủ trì phòng chống bạo lực, xâm hại trẻ em ở Quảng Ngãi?',
       'Who leads the prevention of child abuse in Quang Ngai?',
       'Kinh phí thực hiện kế hoạch lấy từ đâu?',
+      // a hotline operator looking up who handles a kind of case
+      'Tổng đài 111: trẻ bị xâm hại trên mạng ở Sơn La thì cơ quan nào phụ trách xử lý?',
+      'tre bi bao hanh o quang ngai thi so nao chu tri',
+      'Sơn La: ai phòng chống xâm hại trẻ em trên mạng?',
+      'Xử lý, truy tố kẻ xâm hại trẻ em qua mạng ở Sơn La là việc của ai?',
+      'phòng chống xâm hại trẻ em trên mạng ở Quảng Ngãi làm khi nào?',
     ]) expect(reportsChildInDanger(m), m).toBe(false);
   });
 });

@@ -75,10 +75,28 @@ export const PAGE_JS = `'use strict';
   var large = document.getElementById('large');
   var session = 'w' + Math.random().toString(36).slice(2) + Date.now().toString(36);
 
+  // the hotline numbers become tap-to-call links (built as nodes: the text itself never becomes HTML)
+  function fill(div, text, links) {
+    if (!links) { div.textContent = text; return; }
+    var re = /(^|[^\\d\\/.])(111|113|115)(?![\\d\\/])/g;
+    var at = 0;
+    var m;
+    while ((m = re.exec(text)) !== null) {
+      var start = m.index + m[1].length;
+      div.appendChild(document.createTextNode(text.slice(at, start)));
+      var a = document.createElement('a');
+      a.href = 'tel:' + m[2];
+      a.textContent = m[2];
+      div.appendChild(a);
+      at = start + m[2].length;
+    }
+    div.appendChild(document.createTextNode(text.slice(at)));
+  }
+
   function add(cls, text) {
     var div = document.createElement('div');
     div.className = 'msg ' + cls;
-    div.textContent = text;
+    fill(div, text, cls.indexOf('bot') === 0);
     log.appendChild(div);
     div.scrollIntoView({ block: 'end' });
     return div;

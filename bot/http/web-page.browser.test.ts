@@ -64,6 +64,19 @@ describe.skipIf(!available)('web chat page in chromium', () => {
     await page.close();
   });
 
+  it('puts the hotline first on a report of a child in danger, as tap-to-call links, and nothing else', async () => {
+    const page = await browser.newPage();
+    await page.goto(url);
+    await page.fill('#q', 'be bi xam hai tinh duc o son la thi bao cho co quan nao');
+    await page.click('form button[type=submit]');
+    const answer = page.locator('.msg.bot.danger').last();
+    await expect.poll(async () => answer.textContent(), { timeout: 10_000 }).toMatch(/^Gọi ngay Tổng đài 111/);
+    expect(await answer.locator('a[href="tel:111"]').count()).toBeGreaterThanOrEqual(1);
+    expect(await answer.locator('a[href="tel:113"]').count()).toBeGreaterThanOrEqual(1);
+    expect(await answer.textContent()).not.toMatch(/Chủ trì|Nhiệm vụ:/);
+    await page.close();
+  });
+
   it('renders document text that looks like HTML as inert text', async () => {
     const page = await browser.newPage();
     await page.goto(url);

@@ -326,7 +326,7 @@ export const TOPICS: Topic[] = [
     id: 'nguon-luc-ngan-sach',
     broad: true,
     vi: ['nguồn lực', 'ngân sách', 'kinh phí', 'tài chính', 'dự toán', 'bố trí nguồn lực', 'huy động nguồn lực', 'nguồn vốn', 'tiền', 'chi phí',
-      'cấp phát kinh phí', 'phân bổ ngân sách'],
+      'cấp phát kinh phí', 'phân bổ ngân sách', 'tài trợ', 'vận động tài trợ', 'kêu gọi tài trợ', 'xã hội hóa', 'nhân lực', 'bố trí nhân lực', 'người làm'],
     en: ['budget', 'funding', 'funds', 'finance', 'financial', 'resources', 'money', 'costs', 'resource allocation'],
   },
   {
