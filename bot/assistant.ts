@@ -1,4 +1,4 @@
-import { answer, helpText, passagesFor, setSessionProvince } from './answer/answer';
+import { answer, describeAssignment, helpText, passagesFor, setSessionProvince } from './answer/answer';
 import { coverage, type Coverage } from './answer/coverage';
 import type { Engine } from './answer/engine';
 import { makeQuiz, type QuizQuestion } from './answer/quiz';
@@ -18,6 +18,8 @@ export interface Assistant {
   setProvince(session: string, province: string): boolean;
   /** the source passages behind the session's last answer (/nguon, "Xem nguyên văn") */
   lastPassages(session: string): AnswerResult['passages'];
+  /** a task of an earlier answer told again with another focus (buttons under that answer); null when gone */
+  describe(assignmentId: string, focus: 'lead' | 'coord' | 'time', lang?: 'vi' | 'en'): string | null;
   quiz(seed?: number): QuizQuestion | null;
   /** the provinces and example questions, from the corpus (help texts, the web page) */
   coverage(): Coverage;
@@ -38,6 +40,7 @@ export function createAssistant(engine: () => Engine): Assistant {
     provinces: () => [...engine().plansByProvince.keys()],
     setProvince: (session, province) => setSessionProvince(engine(), session, province),
     lastPassages: (session) => passagesFor(engine(), session),
+    describe: (assignmentId, focus, lang = 'vi') => describeAssignment(engine(), assignmentId, focus, lang),
     quiz: (seed) => makeQuiz(engine(), seed),
     coverage: () => coverage(engine()),
     help: (lang) => helpText(engine(), lang),

@@ -52,6 +52,10 @@ describe('Telegram webhook mode', () => {
     });
     const [set] = await botApi.waitFor('setWebhook');
     expect(set!.params).toMatchObject({ url: 'https://bot.example.org/tg/hook', secret_token: 's3cret-token' });
+    // the "/" menu, in Vietnamese and for English-language apps
+    const menus = await botApi.waitFor('setMyCommands', 2);
+    expect(JSON.stringify(menus[0]!.params.commands)).toContain('tinh');
+    expect(menus[1]!.params.language_code).toBe('en');
     const post = (headers: Record<string, string>, update = textUpdate('Ai chủ trì giảm thiểu tảo hôn ở Quảng Ngãi?')) =>
       httpRequest(`${s.url}tg/hook`, { method: 'POST', headers: { 'Content-Type': 'application/json', Host: 'bot.example.org', ...headers }, body: JSON.stringify(update) });
     expect((await post({})).status).toBe(401);

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { Server } from 'node:http';
 import type { Bot } from 'grammy';
 import type { App } from './app';
-import { createTelegramBot, inFlightOf } from './channels/telegram/bot';
+import { createTelegramBot, inFlightOf, registerCommands } from './channels/telegram/bot';
 import { telegramWebhookHandler } from './channels/telegram/webhook';
 import { createZaloClient } from './channels/zalo/client';
 import { createZaloWebhook } from './channels/zalo/webhook';
@@ -91,6 +91,7 @@ export async function startServices(app: App, log: (line: string) => void = (l) 
           // grammY types its signal with the abort-controller polyfill; the platform one works at run time
           await bot.api.setWebhook(hookUrl, { secret_token: secret }, stopped.signal as unknown as Parameters<typeof bot.api.setWebhook>[2]);
           log(`telegram: webhook set to ${hookUrl}`);
+          await registerCommands(bot, log);
           return;
         } catch (e) {
           if (stopped.signal.aborted) return;
@@ -103,7 +104,10 @@ export async function startServices(app: App, log: (line: string) => void = (l) 
 
   if (telegram && !telegramRoute) {
     const bot = telegram;
-    void bot.start({ onStart: (me) => log(`telegram: polling as @${me.username}`) }).catch((e: unknown) => log(`telegram: polling stopped: ${(e as Error).message}`));
+    void bot.start({ onStart: (me) => {
+      log(`telegram: polling as @${me.username}`);
+      void registerCommands(bot, log);
+    } }).catch((e: unknown) => log(`telegram: polling stopped: ${(e as Error).message}`));
   }
 
   // plans added while the service runs (npm run add-plan) are answered within seconds, without a restart

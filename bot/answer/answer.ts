@@ -461,3 +461,15 @@ export function setSessionProvince(engine: Engine, session: string, province: st
   });
   return true;
 }
+
+/**
+ * One task of an earlier answer, told again with another focus ("Ai phối hợp?" under that answer):
+ * the channel passes the task's id, so the reply is about the message tapped, not the tapper's last
+ * question. Null when the task is gone (the plans were reloaded without it).
+ */
+export function describeAssignment(engine: Engine, assignmentId: string, focus: Focus, lang: Lang): string | null {
+  const entry = engine.assignments.get(assignmentId);
+  if (!entry) return null;
+  const m = toMatch(entry.assignment, entry.plan.plan, engine.agencies);
+  return [...matchBlock(m, entry.plan.plan, focus, lang, { ocr: isOcr(entry.plan) }), ...successorNotes(m.leadIds, entry.plan.plan.province, engine.agencies, lang)].join('\n');
+}

@@ -57,17 +57,36 @@ describe('Telegram bot (grammY against a local Bot API server)', () => {
     expect(String(msgs[2]!.params.text)).toContain('Ban Dân tộc');
   });
 
-  it('"Ai phối hợp?" and "Xem nguyên văn" buttons follow the last answer', async () => {
+  it('"Ai phối hợp?" and "Xem nguyên văn" act on the answer they are under, whoever taps them, in a group too', async () => {
+    await start();
+    api.push(textUpdate('Ai chủ trì phòng chống xâm hại trẻ em trên mạng ở Quảng Ngãi?', { chatType: 'group', chat: -100, from: 7, replyToBot: true }));
+    const [answer] = await api.waitFor('sendMessage');
+    // threaded to the question it answers
+    expect(answer!.params.reply_parameters).toMatchObject({ allow_sending_without_reply: true });
+    const data = (JSON.parse(JSON.stringify(answer!.params.reply_markup)) as { inline_keyboard: Array<Array<{ callback_data: string }>> }).inline_keyboard[0]!.map((b) => b.callback_data);
+    expect(data[0]).toMatch(/^src:a[0-9a-z]+$/);
+    expect(data[1]).toMatch(/^coord:a[0-9a-z]+$/);
+    // another member, who asked nothing, taps the buttons
+    api.push(callbackUpdate(data[1]!, { chat: -100, from: 8 }));
+    const msgs = await api.waitFor('sendMessage', 2);
+    expect(String(msgs[1]!.params.text)).toMatch(/Phối hợp: Các sở, ngành, hội đoàn thể liên quan/);
+    api.push(callbackUpdate(data[0]!, { chat: -100, from: 8 }));
+    const more = await api.waitFor('sendMessage', 3);
+    expect(String(more[2]!.params.text)).toContain('Phòng, chống xâm hại trẻ em trên môi trường mạng');
+    // the plan's name, not the file it is stored in
+    expect(String(more[2]!.params.text)).toContain('📄 Quảng Ngãi, 29/KH-UBND – Phụ lục, mục IV.8');
+    expect(String(more[2]!.params.text)).not.toContain('.txt');
+  });
+
+  it('/nguon after an answer with no match says so, instead of showing an older answer\'s passages', async () => {
     await start();
     api.push(textUpdate('Ai chủ trì phòng chống xâm hại trẻ em trên mạng ở Quảng Ngãi?'));
     await api.waitFor('sendMessage');
-    api.push(callbackUpdate('coord'));
-    const msgs = await api.waitFor('sendMessage', 2);
-    expect(String(msgs[1]!.params.text)).toMatch(/Phối hợp: Các sở, ngành, hội đoàn thể liên quan/);
-    api.push(callbackUpdate('src'));
-    const more = await api.waitFor('sendMessage', 3);
-    expect(String(more[2]!.params.text)).toContain('Phòng, chống xâm hại trẻ em trên môi trường mạng');
-    expect(String(more[2]!.params.text)).toContain('quang-ngai-2025-kh-29.txt');
+    api.push(textUpdate('cách nấu phở bò ngon'));
+    await api.waitFor('sendMessage', 2);
+    api.push(textUpdate('/nguon'));
+    const msgs = await api.waitFor('sendMessage', 3);
+    expect(String(msgs[2]!.params.text)).toMatch(/không trích đoạn nào/);
   });
 
   it('retries once after a 429, honouring retry_after', async () => {
@@ -153,5 +172,46 @@ describe('Telegram bot (grammY against a local Bot API server)', () => {
     api.push(textUpdate('ai chủ trì?'));
     const [msg] = await api.waitFor('sendMessage');
     expect(String(msg!.params.text)).toMatch(/Xin lỗi/);
+  });
+});
+
+describe('Telegram commands and updates people send', () => {
+  it('/tinh and /start take the province as their argument (typed, without diacritics, or a deep-link slug)', async () => {
+    await start();
+    api.push(textUpdate('/tinh son la'));
+    const [picked] = await api.waitFor('sendMessage');
+    expect(String(picked!.params.text)).toMatch(/^Đã chọn tỉnh Sơn La/);
+    api.push(textUpdate('/start quang-ngai', { chat: 43, from: 8 }));
+    const msgs = await api.waitFor('sendMessage', 2);
+    expect(String(msgs[1]!.params.text)).toMatch(/^Đã chọn tỉnh Quảng Ngãi/);
+    api.push(textUpdate('/tinh Hà Giang', { chat: 44, from: 9 }));
+    const more = await api.waitFor('sendMessage', 4);
+    expect(String(more[2]!.params.text)).toMatch(/Chưa có kế hoạch của "Hà Giang"/);
+    expect(JSON.stringify(more[3]!.params.reply_markup)).toContain('tinh:Sơn La');
+  });
+
+  it('answers an edited question and a photo caption, and answers a stale button so it stops spinning', async () => {
+    await start();
+    const edited = textUpdate('Ai chủ trì giảm thiểu tảo hôn ở Quảng Ngãi?');
+    api.push({ update_id: edited.update_id, edited_message: { ...edited.message, edit_date: Math.floor(Date.now() / 1000) } });
+    const [a] = await api.waitFor('sendMessage');
+    expect(String(a!.params.text)).toContain('Ban Dân tộc – Tôn giáo');
+    const photo = textUpdate('x');
+    const { text: _t, ...rest } = photo.message;
+    api.push({ update_id: photo.update_id, message: { ...rest, photo: [{ file_id: 'f', file_unique_id: 'u', width: 10, height: 10 }], caption: 'Ai chủ trì giảm thiểu tảo hôn ở Quảng Ngãi?' } });
+    const msgs = await api.waitFor('sendMessage', 2);
+    expect(String(msgs[1]!.params.text)).toContain('Ban Dân tộc – Tôn giáo');
+    api.push(callbackUpdate('an-old-button'));
+    const [cb] = await api.waitFor('answerCallbackQuery');
+    expect(String(cb!.params.text)).toMatch(/Nút này đã cũ/);
+  });
+
+  it('never holds the answer back for a 429 on the typing notice', async () => {
+    await start();
+    api.failNextWith429('sendChatAction', 30);
+    const t0 = Date.now();
+    api.push(textUpdate('Ai chủ trì giảm thiểu tảo hôn ở Quảng Ngãi?'));
+    await api.waitFor('sendMessage');
+    expect(Date.now() - t0).toBeLessThan(5000);
   });
 });

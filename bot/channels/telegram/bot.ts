@@ -6,6 +6,7 @@ import { RateLimiter, SeenIds } from '../rate-limiter';
 import { redact } from '../redact';
 import { splitMessage } from '../split-message';
 import { networkRetry } from './network-retry';
+import { fold } from '../../../corpus/normalise';
 
 /**
  * The Telegram channel: a thin grammY adapter onto the neutral Assistant. Replies are plain text
@@ -41,17 +42,59 @@ const POLITE_ERROR = 'Xin lỗi, tôi đang gặp sự cố khi trả lời. B�
 
 const sessionOf = (ctx: Context) => `tg:${ctx.chat?.id ?? 0}:${ctx.from?.id ?? 0}`;
 
-function answerKeyboard(r: AnswerResult): InlineKeyboard | undefined {
-  if (r.matches.length === 0) return undefined;
-  return new InlineKeyboard().text('Xem nguyên văn', 'src').text('Ai phối hợp?', 'coord');
+/**
+ * The answers a bot has sent, by a short id its buttons carry ("src:a7", "coord:a7") and by the
+ * messages that hold them, so a button or a /nguon in reply acts on that answer, whoever taps it
+ * (in a group, another member's session has nothing to do with it). Bounded: the oldest go first.
+ */
+export class AnswerMemo {
+  private readonly answers = new Map<string, AnswerResult>();
+  private readonly byMessage = new Map<string, string>();
+  private readonly lastBySession = new Map<string, string>();
+  private next = 0;
+  constructor(private readonly capacity = 5000) {}
+  remember(r: AnswerResult, session: string): string {
+    const id = `a${(this.next++).toString(36)}`;
+    this.answers.set(id, r);
+    this.lastBySession.delete(session);
+    this.lastBySession.set(session, id);
+    for (const map of [this.answers, this.lastBySession] as Array<Map<string, unknown>>) while (map.size > this.capacity) map.delete(map.keys().next().value!);
+    return id;
+  }
+  sent(id: string, chat: number, messageId: number): void {
+    this.byMessage.set(`${chat}:${messageId}`, id);
+    while (this.byMessage.size > this.capacity) this.byMessage.delete(this.byMessage.keys().next().value!);
+  }
+  get(id: string): AnswerResult | undefined {
+    return this.answers.get(id);
+  }
+  ofMessage(chat: number, messageId: number): AnswerResult | undefined {
+    const id = this.byMessage.get(`${chat}:${messageId}`);
+    return id ? this.answers.get(id) : undefined;
+  }
+  lastOf(session: string): AnswerResult | undefined {
+    const id = this.lastBySession.get(session);
+    return id ? this.answers.get(id) : undefined;
+  }
 }
 
-async function sendLong(ctx: Context, text: string, keyboard?: InlineKeyboard): Promise<void> {
+function answerKeyboard(r: AnswerResult, id: string): InlineKeyboard | undefined {
+  if (r.matches.length === 0) return undefined;
+  return new InlineKeyboard().text('Xem nguyên văn', `src:${id}`).text('Ai phối hợp?', `coord:${id}`);
+}
+
+/** Sends a long text in parts (buttons under the last); the last part's message id. */
+async function sendLong(ctx: Context, text: string, keyboard?: InlineKeyboard): Promise<number | undefined> {
   const parts = splitMessage(text, TELEGRAM_MAX_TEXT);
+  let last: number | undefined;
   for (let i = 0; i < parts.length; i++) {
-    const last = i === parts.length - 1;
-    await ctx.reply(parts[i]!, last && keyboard ? { reply_markup: keyboard } : {});
+    const isLast = i === parts.length - 1;
+    // in a group the reply is threaded to the question it answers
+    const thread = ctx.chat && ctx.chat.type !== 'private' && ctx.msg?.message_id ? { reply_parameters: { message_id: ctx.msg.message_id, allow_sending_without_reply: true } } : {};
+    const sent = await ctx.reply(parts[i]!, { ...thread, ...(isLast && keyboard ? { reply_markup: keyboard } : {}) });
+    last = sent?.message_id;
   }
+  return last;
 }
 
 /** Update ids whose handling has started and not finished. */
@@ -76,10 +119,15 @@ export class InFlight {
 const inFlightByBot = new WeakMap<Bot, InFlight>();
 export const inFlightOf = (bot: Bot): InFlight | undefined => inFlightByBot.get(bot);
 
-export function passagesText(passages: AnswerResult['passages']): string {
+/** The plan passages behind an answer, each under its plan's name (not the file it is stored in). */
+export function passagesText(passages: AnswerResult['passages'], matches: AnswerResult['matches'] = []): string {
   if (passages.length === 0) return 'Chưa có câu trả lời nào để xem nguyên văn. Hãy đặt câu hỏi trước.';
   return passages
-    .map((p) => `📄 ${p.ref} (${p.file}, dòng ${p.lineStart === p.lineEnd ? p.lineStart : `${p.lineStart}–${p.lineEnd}`})\n${p.text}`)
+    .map((p) => {
+      const m = matches.find((x) => x.file === p.file);
+      const where = m ? `${m.province}, ${m.plan}` : 'kế hoạch';
+      return `📄 ${where} – ${p.ref} (dòng ${p.lineStart === p.lineEnd ? p.lineStart : `${p.lineStart}–${p.lineEnd}`})\n${p.text}`;
+    })
     .join('\n\n');
 }
 
@@ -91,6 +139,7 @@ export function createTelegramBot(deps: TelegramDeps): Bot {
   bot.api.config.use(autoRetry({ maxRetryAttempts: deps.retry?.maxRetryAttempts ?? 3, maxDelaySeconds: deps.retry?.maxDelaySeconds ?? 120, rethrowHttpErrors: true }));
   bot.api.config.use(networkRetry(deps.retry?.networkAttempts ?? 3));
   const seen = new SeenIds();
+  const memo = new AnswerMemo();
   const limiter = new RateLimiter(deps.rate?.capacity ?? 8, deps.rate?.perSecond ?? 0.5);
   const warnedUntil = new Map<number, number>();
 
@@ -131,13 +180,34 @@ export function createTelegramBot(deps: TelegramDeps): Bot {
     }
   });
 
-  bot.command(['start', 'help'], (ctx) => ctx.reply(helpText(deps.assistant)));
+  // "/tinh Sơn La", "/tinh son la", a deep link "t.me/<bot>?start=son-la": the province in the argument
+  const chooseProvince = async (ctx: Context, arg: string): Promise<boolean> => {
+    const province = provinceNamed(arg, deps.assistant.provinces());
+    if (!province) return false;
+    deps.assistant.setProvince(sessionOf(ctx), province);
+    await ctx.reply(`Đã chọn tỉnh ${province}. Bây giờ bạn có thể hỏi, ví dụ: "Ai chủ trì phòng chống tảo hôn?"`);
+    return true;
+  };
+  bot.command(['start', 'help'], async (ctx) => {
+    if (ctx.match && (await chooseProvince(ctx, ctx.match))) return;
+    await ctx.reply(helpText(deps.assistant));
+  });
   bot.command('tinh', async (ctx) => {
+    if (ctx.match) {
+      if (await chooseProvince(ctx, ctx.match)) return;
+      await ctx.reply(`Chưa có kế hoạch của "${ctx.match.slice(0, 60)}" trong kho. Chọn một tỉnh dưới đây:`);
+    }
     const kb = new InlineKeyboard();
     for (const p of deps.assistant.provinces()) kb.text(p, `tinh:${p}`).row();
     await ctx.reply('Chọn tỉnh để các câu hỏi sau trả lời theo kế hoạch của tỉnh đó:', { reply_markup: kb });
   });
-  bot.command('nguon', (ctx) => sendLong(ctx, passagesText(deps.assistant.lastPassages(sessionOf(ctx)))));
+  // /nguon: the passages of the answer it replies to, or of this person's last answer here
+  bot.command('nguon', async (ctx) => {
+    const replied = ctx.msg.reply_to_message;
+    const r = (replied && ctx.chat ? memo.ofMessage(ctx.chat.id, replied.message_id) : undefined) ?? memo.lastOf(sessionOf(ctx));
+    if (r && r.passages.length === 0) return void (await ctx.reply('Câu trả lời đó không trích đoạn nào của kế hoạch (không có nhiệm vụ khớp).'));
+    await sendLong(ctx, r ? passagesText(r.passages, r.matches) : passagesText([]));
+  });
   bot.command('quiz', async (ctx) => {
     const q = deps.assistant.quiz();
     if (!q) return void (await ctx.reply('Chưa tạo được câu đố.'));
@@ -150,34 +220,86 @@ export function createTelegramBot(deps: TelegramDeps): Bot {
     await ctx.answerCallbackQuery({ text: ok ? `Đã chọn ${province}` : 'Tỉnh này chưa có kế hoạch trong kho' });
     if (ok) await ctx.reply(`Đã chọn tỉnh ${province}. Bây giờ bạn có thể hỏi, ví dụ: "Ai chủ trì phòng chống tảo hôn?"`);
   });
+  // buttons carry their answer's id: they act on the message tapped, whoever taps it
+  bot.callbackQuery(/^src:(a[0-9a-z]+)$/, async (ctx) => {
+    const r = memo.get(ctx.match[1]!);
+    if (!r) return void (await ctx.answerCallbackQuery({ text: 'Câu trả lời này đã cũ. Hãy hỏi lại.' }));
+    await ctx.answerCallbackQuery();
+    await sendLong(ctx, passagesText(r.passages, r.matches));
+  });
+  bot.callbackQuery(/^coord:(a[0-9a-z]+)$/, async (ctx) => {
+    const r = memo.get(ctx.match[1]!);
+    const top = r?.matches[0];
+    const text = top ? deps.assistant.describe(top.assignmentId, 'coord') : null;
+    if (!text) return void (await ctx.answerCallbackQuery({ text: 'Câu trả lời này đã cũ. Hãy hỏi lại.' }));
+    await ctx.answerCallbackQuery();
+    await sendLong(ctx, text);
+  });
+  // buttons of messages sent before answer ids: the tapper's last answer, as they did then
   bot.callbackQuery('src', async (ctx) => {
     await ctx.answerCallbackQuery();
     await sendLong(ctx, passagesText(deps.assistant.lastPassages(sessionOf(ctx))));
   });
   bot.callbackQuery('coord', async (ctx) => {
     await ctx.answerCallbackQuery();
-    const r = await deps.assistant.ask({ question: 'Ai phối hợp?', session: sessionOf(ctx) });
-    await sendLong(ctx, r.text, answerKeyboard(r));
+    const session = sessionOf(ctx);
+    const r = await deps.assistant.ask({ question: 'Ai phối hợp?', session });
+    const id = memo.remember(r, session);
+    const sent = await sendLong(ctx, r.text, answerKeyboard(r, id));
+    if (sent !== undefined && ctx.chat) memo.sent(id, ctx.chat.id, sent);
   });
 
-  bot.on('message:text', async (ctx) => {
-    let text = ctx.message.text;
+  // a corrected question (edited) or a photo's caption is asked like a new message
+  bot.on(['message:text', 'edited_message:text', 'message:caption'], async (ctx) => {
+    const msg = ctx.msg!;
+    let text = msg.text ?? msg.caption ?? '';
     if (ctx.chat.type !== 'private') {
       // in groups: only messages that mention the bot or reply to it
       const mention = `@${ctx.me.username}`;
-      const repliesToBot = ctx.message.reply_to_message?.from?.id === ctx.me.id;
+      const repliesToBot = msg.reply_to_message?.from?.id === ctx.me.id;
       if (!text.includes(mention) && !repliesToBot) return;
       text = text.split(mention).join(' ').trim();
     }
     if (text.startsWith('/')) return; // an unknown command
-    await ctx.replyWithChatAction('typing').catch(() => {});
-    const r = await deps.assistant.ask({ question: text, session: sessionOf(ctx) });
+    // not awaited: a 429 on the typing notice must never hold the answer back
+    void ctx.replyWithChatAction('typing').catch(() => {});
+    const session = sessionOf(ctx);
+    const r = await deps.assistant.ask({ question: text, session });
     log(`telegram: "${redact(text).slice(0, 80)}" → ${r.intent}${r.abstained ? ' (abstained)' : ''}`);
-    await sendLong(ctx, r.text, answerKeyboard(r));
+    const id = memo.remember(r, session);
+    const sent = await sendLong(ctx, r.text, answerKeyboard(r, id));
+    if (sent !== undefined) memo.sent(id, ctx.chat.id, sent);
   });
   bot.on('message', async (ctx) => {
     if (ctx.chat.type === 'private') await ctx.reply(`Tôi chỉ đọc được tin nhắn chữ. Hãy gõ câu hỏi${deps.assistant.coverage().examples[0] ? `, ví dụ: ${deps.assistant.coverage().examples[0]}` : ''}`);
   });
+  // a button from an old message, or data we never sent: answer it, or the button spins
+  bot.on('callback_query:data', (ctx) => ctx.answerCallbackQuery({ text: 'Nút này đã cũ. Hãy gõ lại câu hỏi.' }));
   bot.catch((err) => log(`telegram: ${err.message}`));
   return bot;
+}
+
+/** The "/" menu in Telegram's apps: set once the bot starts (failure only logged; the bot works without it). */
+export const BOT_COMMANDS = [
+  { command: 'tinh', description: 'Chọn tỉnh (ví dụ: /tinh Sơn La)' },
+  { command: 'nguon', description: 'Xem nguyên văn đoạn kế hoạch của câu trả lời' },
+  { command: 'quiz', description: 'Câu đố về kế hoạch' },
+  { command: 'help', description: 'Hướng dẫn và ví dụ câu hỏi' },
+];
+
+export async function registerCommands(bot: Bot, log: (line: string) => void): Promise<void> {
+  try {
+    await bot.api.setMyCommands(BOT_COMMANDS);
+    await bot.api.setMyCommands(BOT_COMMANDS.map((c) => ({ ...c, description: { tinh: 'Choose a province (e.g. /tinh Son La)', nguon: 'Show the plan passage behind the answer', quiz: 'A quiz on the plans', help: 'Help and example questions' }[c.command]! })), { language_code: 'en' });
+  } catch (e) {
+    log(`telegram: could not set the command menu (${(e as Error).message}); the bot answers without it`);
+  }
+}
+
+/** A province by its name as typed (with or without diacritics) or as a deep-link slug ("son-la"). */
+export function provinceNamed(arg: string, provinces: readonly string[]): string | null {
+  const key = (s: string) => fold(s).replace(/[^a-z0-9]+/g, '');
+  const want = key(arg);
+  if (!want) return null;
+  return provinces.find((p) => key(p) === want) ?? null;
 }
