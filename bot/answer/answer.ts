@@ -91,8 +91,22 @@ export async function answer(engine: Engine, input: AskInput): Promise<AnswerRes
       ? { ...result, text: `${head}\n${steps}\n\n${result.text}`, abstained: false, danger: true, intent: 'danger' }
       : { ...result, text: `${head}\n${steps}`, matches: [], passages: [], abstained: false, danger: true, intent: 'danger' };
   }
+  // a 2025 note (a successor, a merger) is said once per conversation, not under every answer
+  const shown = state?.notesShown ?? [];
+  let notesShown = shown;
+  if (input.session) {
+    const lines = result.text.split('\n');
+    const repeated = lines.filter((l) => l.startsWith('ℹ️') && shown.includes(l));
+    if (repeated.length > 0) {
+      const kept = lines.filter((l) => !(l.startsWith('ℹ️') && shown.includes(l)));
+      kept.push(lang === 'vi' ? 'ℹ️ (Ghi chú về sắp xếp năm 2025 đã nêu ở câu trả lời trước.)' : 'ℹ️ (The 2025 reorganisation note was given in an earlier answer.)');
+      result = { ...result, text: kept.join('\n') };
+    }
+    notesShown = [...shown, ...lines.filter((l) => l.startsWith('ℹ️ ') && !shown.includes(l) && !/đã nêu ở câu trả lời trước|given in an earlier answer/.test(l))].slice(-20);
+  }
   if (input.session) {
     engine.sessions.set(input.session, {
+      notesShown,
       provinces: u.provinces,
       topics: u.topics,
       content: u.content,
@@ -322,8 +336,8 @@ async function taskAnswer(engine: Engine, u: Understanding, lang: Lang, plans: P
     const top = matches[0]!;
     const related = matches.slice(1, 3).filter((m) => hits.find((h) => h.doc.id === m.assignmentId)!.score >= best.score * 0.8);
     const text = [
-      ...matchBlock(top, plan.plan, focus, lang, { ocr: isOcr(plan) }),
-      ...(related.length > 0 ? [lang === 'vi' ? 'Liên quan:' : 'Related:', ...related.map((m) => matchLine(m, focus, lang))] : []),
+      ...matchBlock(top, plan.plan, focus, lang, { ocr: isOcr(plan), words: informativeWords(u.content) }),
+      ...(related.length > 0 ? [lang === 'vi' ? 'Liên quan:' : 'Related:', ...related.map((m) => matchLine(m, focus, lang, informativeWords(u.content)))] : []),
       ...successorNotes(top.leadIds, plan.plan.province, engine.agencies, lang),
       ...notes,
     ];
@@ -341,7 +355,7 @@ async function taskAnswer(engine: Engine, u: Understanding, lang: Lang, plans: P
   const lines: string[] = [lang === 'vi' ? (provinceNamed ? 'Theo từng kế hoạch:' : 'Theo các kế hoạch trong kho:') : 'By plan:'];
   for (const p of ordered) {
     const m = matches.find((x) => x.planId === p.plan.plan.id)!;
-    lines.push(`📍 ${provinceLabel(p.plan.plan, lang)} – ${planLabel(p.plan.plan, lang)}`, matchLine(m, focus, lang));
+    lines.push(`📍 ${provinceLabel(p.plan.plan, lang)} – ${planLabel(p.plan.plan, lang)}`, matchLine(m, focus, lang, informativeWords(u.content)));
   }
   for (const p of perPlan.filter((x) => x.best === null)) {
     lines.push(p.plan.plan.appendix.referenced && !p.plan.plan.appendix.present ? missingAppendixText(engine, p.plan, lang) : `📍 ${p.plan.plan.province}: ${lang === 'vi' ? 'không có nhiệm vụ này' : 'no such task'}`);
@@ -452,6 +466,7 @@ export function setSessionProvince(engine: Engine, session: string, province: st
   const previous = engine.sessions.get(session);
   engine.sessions.set(session, {
     provinces: [{ named: province, planProvinces: [province], merge: null }],
+    notesShown: previous?.notesShown,
     topics: [],
     content: [],
     contentText: '',

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { AGENCIES } from '../../corpus/data/agencies';
 import type { Agency, Plan } from '../../corpus/schema';
 import { seedPlan } from '../../corpus/test-support/seed-corpus';
-import { formatDate, planLabel, planNumber, provinceLabel, successorNotes } from './compose';
+import { formatDate, planLabel, planNumber, provinceLabel, snippet, successorNotes } from './compose';
 
 const names: ReadonlyMap<string, Agency> = new Map(AGENCIES.map((a) => [a.id, a] as const));
 const plans: Record<string, Plan> = {};
@@ -108,5 +108,20 @@ describe('planLabel with a year-only date (regression)', () => {
     const bt = (await seedPlan('binh-thuan-2025')).plan;
     expect(planLabel({ ...bt, issuedDate: { year: 2025, month: null, day: null } }, 'vi')).toMatch(/ năm 2025$/);
     expect(planLabel(bt, 'en')).toMatch(/of 04\/2025$/);
+  });
+});
+
+describe('snippet', () => {
+  const task = 'Tăng cường tiếp cận các dịch vụ y tế có chất lượng; phòng, chống suy dinh dưỡng, thúc đẩy nuôi con bằng sữa mẹ; giảm tỷ lệ tử vong ở trẻ sơ sinh; dự phòng, điều trị HIV/AIDS, bệnh lao, bệnh phong ở trẻ em; chống kỳ thị trẻ em bị nhiễm, ảnh hưởng bởi HIV/AIDS.';
+  it('shows the part of a long task the question matched, marked as cut', () => {
+    const s = snippet(task, ['ky', 'thi', 'hiv'], 100);
+    expect(s.startsWith('…')).toBe(true);
+    expect(s).toContain('chống kỳ thị trẻ em');
+    expect(s.length).toBeLessThanOrEqual(101);
+  });
+  it('keeps the opening when the match is there, or nothing matched, and a short task whole', () => {
+    expect(snippet(task, ['tiep', 'can'], 100).startsWith('Tăng cường tiếp cận')).toBe(true);
+    expect(snippet(task, ['pho'], 100).startsWith('Tăng cường')).toBe(true);
+    expect(snippet('Dạy bơi cho trẻ em.', ['boi'], 100)).toBe('Dạy bơi cho trẻ em.');
   });
 });

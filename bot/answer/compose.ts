@@ -1,3 +1,4 @@
+import { fold } from '../../corpus/normalise';
 import type { Agency, Assignment, Plan, PartialDate } from '../../corpus/schema';
 import type { AnswerMatch } from './types';
 
@@ -41,6 +42,37 @@ export function provinceLabel(plan: Plan, lang: Lang): string {
 
 const ellipsis = (s: string, n: number) => (s.length <= n ? s : `${s.slice(0, n - 1).trimEnd()}…`);
 
+/**
+ * A long task cut to `n` characters around the words the question asked about (folded syllables),
+ * not always its first `n`: "… phòng, chống bạo lực học đường …" shows the part that matched.
+ */
+export function snippet(text: string, words: readonly string[], n: number): string {
+  if (text.length <= n || words.length === 0) return ellipsis(text, n);
+  const folded = fold(text);
+  if (folded.length !== text.length) return ellipsis(text, n);
+  const hits: number[] = [];
+  for (const w of new Set(words)) {
+    if (w.length < 2) continue;
+    for (const m of folded.matchAll(new RegExp(`(?<![a-z0-9])${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![a-z0-9])`, 'g'))) hits.push(m.index);
+  }
+  if (hits.length === 0) return ellipsis(text, n);
+  // the window holding the most hits, opening a little before its first
+  let best = 0;
+  let bestCount = -1;
+  for (const h of hits) {
+    const from = Math.max(0, h - 30);
+    const count = hits.filter((x) => x >= from && x < from + n - 2).length;
+    if (count > bestCount) {
+      bestCount = count;
+      best = from;
+    }
+  }
+  if (best < 40) return ellipsis(text, n);
+  const start = text.indexOf(' ', best) + 1 || best;
+  const body = text.slice(start, start + n - 2).trimEnd();
+  return `…${body}${start + n - 2 < text.length ? '…' : ''}`;
+}
+
 export function toMatch(a: Assignment, plan: Plan, names: ReadonlyMap<string, Agency>): AnswerMatch {
   const name = (id: string, fallback: string) => names.get(id)?.name ?? fallback;
   return {
@@ -65,11 +97,11 @@ export function toMatch(a: Assignment, plan: Plan, names: ReadonlyMap<string, Ag
 export type Focus = 'lead' | 'coord' | 'time' | 'all';
 
 /** The block for one match: where, the task, lead / coordinating / timeframe, the source. */
-export function matchBlock(m: AnswerMatch, plan: Plan, focus: Focus, lang: Lang, opts: { header?: boolean; ocr?: boolean } = {}): string[] {
+export function matchBlock(m: AnswerMatch, plan: Plan, focus: Focus, lang: Lang, opts: { header?: boolean; ocr?: boolean; words?: readonly string[] } = {}): string[] {
   const t = L[lang];
   const out: string[] = [];
   if (opts.header !== false) out.push(`📍 ${provinceLabel(plan, lang)} – ${planLabel(plan, lang)}`);
-  out.push(`${t.task}: ${ellipsis(m.task, 220)}${opts.ocr ? ` (${t.ocr})` : ''}`);
+  out.push(`${t.task}: ${snippet(m.task, opts.words ?? [], 220)}${opts.ocr ? ` (${t.ocr})` : ''}`);
   const lead = `• ${t.lead}: ${m.lead.join('; ') || t.none}`;
   const coord = `• ${t.coord}: ${m.coordinating.length ? m.coordinating.join('; ') : t.none}`;
   const time = `• ${t.time}: ${m.timeframe ?? t.none}`;
@@ -84,10 +116,10 @@ export function matchBlock(m: AnswerMatch, plan: Plan, focus: Focus, lang: Lang,
 }
 
 /** One line per match for lists (agency tasks, comparisons). */
-export function matchLine(m: AnswerMatch, focus: Focus, lang: Lang): string {
+export function matchLine(m: AnswerMatch, focus: Focus, lang: Lang, words: readonly string[] = []): string {
   const t = L[lang];
   const who = focus === 'coord' ? `${t.coord}: ${m.coordinating.join('; ') || t.none}` : focus === 'time' ? `${t.time}: ${m.timeframe ?? t.none}` : `${t.lead}: ${m.lead.join('; ')}`;
-  return `• ${ellipsis(m.task, 140)} → ${who} (${m.source})`;
+  return `• ${snippet(m.task, words, 140)} → ${who} (${m.source})`;
 }
 
 /** 2025 notes for the agencies named: what the plan says stays the answer; this is a note. */

@@ -14,6 +14,8 @@ export interface ConversationState {
   agencies: string[];
   intent: Understanding['intent'];
   matches: AnswerMatch[];
+  /** the 2025 notes (ℹ️ lines) this conversation has already been shown: each is said once */
+  notesShown?: string[];
   updatedAt: number;
 }
 

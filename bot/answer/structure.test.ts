@@ -61,3 +61,17 @@ describe('structural questions', () => {
     expect(mine.text).toMatch(/Mục III\.2\.a/);
   });
 });
+
+describe('notes once per conversation', () => {
+  it('gives a 2025 note (here the Kon Tum merger) once in a conversation, then only points back to it', async () => {
+    const app = await testApp();
+    const first = await app.ask({ question: 'Ai chủ trì giảm thiểu tảo hôn ở Quảng Ngãi?', session: 'notes-1' });
+    expect(first.text).toMatch(/ℹ️ Từ 1\/7\/2025, tỉnh Kon Tum sáp nhập vào tỉnh Quảng Ngãi/);
+    const second = await app.ask({ question: 'Ai chủ trì phòng chống xâm hại trẻ em trên mạng ở Quảng Ngãi?', session: 'notes-1' });
+    expect(second.text).not.toMatch(/Kon Tum sáp nhập/);
+    expect(second.text).toMatch(/đã nêu ở câu trả lời trước/);
+    // another conversation gets it in full
+    const other = await app.ask({ question: 'Ai chủ trì phòng chống xâm hại trẻ em trên mạng ở Quảng Ngãi?', session: 'notes-2' });
+    expect(other.text).toMatch(/Kon Tum sáp nhập/);
+  });
+});
