@@ -20,7 +20,8 @@ export interface Assistant {
   lastPassages(session: string): AnswerResult['passages'];
   /** a task of an earlier answer told again with another focus (buttons under that answer); null when gone */
   describe(assignmentId: string, focus: 'lead' | 'coord' | 'time', lang?: 'vi' | 'en'): string | null;
-  quiz(seed?: number): QuizQuestion | null;
+  /** a quiz question from the plans (of one province when given) */
+  quiz(seed?: number, province?: string): QuizQuestion | null;
   /** the provinces and example questions, from the corpus (help texts, the web page) */
   coverage(): Coverage;
   help(lang: 'vi' | 'en'): string;
@@ -41,7 +42,7 @@ export function createAssistant(engine: () => Engine): Assistant {
     setProvince: (session, province) => setSessionProvince(engine(), session, province),
     lastPassages: (session) => passagesFor(engine(), session),
     describe: (assignmentId, focus, lang = 'vi') => describeAssignment(engine(), assignmentId, focus, lang),
-    quiz: (seed) => makeQuiz(engine(), seed),
+    quiz: (seed, province) => makeQuiz(engine(), seed, province),
     coverage: () => coverage(engine()),
     help: (lang) => helpText(engine(), lang),
   };

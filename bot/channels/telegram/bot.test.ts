@@ -215,3 +215,15 @@ describe('Telegram commands and updates people send', () => {
     expect(Date.now() - t0).toBeLessThan(5000);
   });
 });
+
+describe('Telegram quiz', () => {
+  it('/quiz <tỉnh> asks about that province; an unknown one is named back with the provinces there are', async () => {
+    await start();
+    api.push(textUpdate('/quiz son la'));
+    const [poll] = await api.waitFor('sendPoll');
+    expect(String(poll!.params.question)).toMatch(/^Sơn La: ai chủ trì/);
+    api.push(textUpdate('/quiz Hà Giang'));
+    const [msg] = await api.waitFor('sendMessage');
+    expect(String(msg!.params.text)).toMatch(/Chưa có kế hoạch của "Hà Giang".*Sơn La/);
+  });
+});

@@ -40,6 +40,8 @@ export function helpText(assistant: Assistant): string {
 
 const POLITE_ERROR = 'Xin lỗi, tôi đang gặp sự cố khi trả lời. Bạn vui lòng hỏi lại sau ít phút. Nếu trẻ em đang gặp nguy hiểm, hãy gọi ngay Tổng đài 111.';
 
+/** a command's argument, without the "@botname" a group client may leave in front of it */
+const argOf = (ctx: Context): string => String(ctx.match ?? '').replace(/^@\S+\s*/, '').trim();
 const sessionOf = (ctx: Context) => `tg:${ctx.chat?.id ?? 0}:${ctx.from?.id ?? 0}`;
 
 /**
@@ -189,13 +191,15 @@ export function createTelegramBot(deps: TelegramDeps): Bot {
     return true;
   };
   bot.command(['start', 'help'], async (ctx) => {
-    if (ctx.match && (await chooseProvince(ctx, ctx.match))) return;
+    const arg = argOf(ctx);
+    if (arg && (await chooseProvince(ctx, arg))) return;
     await ctx.reply(helpText(deps.assistant));
   });
   bot.command('tinh', async (ctx) => {
-    if (ctx.match) {
-      if (await chooseProvince(ctx, ctx.match)) return;
-      await ctx.reply(`Chưa có kế hoạch của "${ctx.match.slice(0, 60)}" trong kho. Chọn một tỉnh dưới đây:`);
+    const arg = argOf(ctx);
+    if (arg) {
+      if (await chooseProvince(ctx, arg)) return;
+      await ctx.reply(`Chưa có kế hoạch của "${arg.slice(0, 60)}" trong kho. Chọn một tỉnh dưới đây:`);
     }
     const kb = new InlineKeyboard();
     for (const p of deps.assistant.provinces()) kb.text(p, `tinh:${p}`).row();
@@ -208,8 +212,12 @@ export function createTelegramBot(deps: TelegramDeps): Bot {
     if (r && r.passages.length === 0) return void (await ctx.reply('Câu trả lời đó không trích đoạn nào của kế hoạch (không có nhiệm vụ khớp).'));
     await sendLong(ctx, r ? passagesText(r.passages, r.matches) : passagesText([]));
   });
+  // "/quiz", "/quiz son la": a poll from the plans (of that province)
   bot.command('quiz', async (ctx) => {
-    const q = deps.assistant.quiz();
+    const arg = argOf(ctx);
+    const province = arg ? provinceNamed(arg, deps.assistant.provinces()) : null;
+    if (arg && !province) return void (await ctx.reply(`Chưa có kế hoạch của "${arg.slice(0, 60)}" trong kho. Các tỉnh có kế hoạch: ${deps.assistant.provinces().join(', ')}.`));
+    const q = deps.assistant.quiz(undefined, province ?? undefined);
     if (!q) return void (await ctx.reply('Chưa tạo được câu đố.'));
     await ctx.replyWithPoll(q.question, q.options, { type: 'quiz', correct_option_ids: [q.correctIndex], explanation: q.explanation, is_anonymous: false });
   });
@@ -283,7 +291,7 @@ export function createTelegramBot(deps: TelegramDeps): Bot {
 export const BOT_COMMANDS = [
   { command: 'tinh', description: 'Chọn tỉnh (ví dụ: /tinh Sơn La)' },
   { command: 'nguon', description: 'Xem nguyên văn đoạn kế hoạch của câu trả lời' },
-  { command: 'quiz', description: 'Câu đố về kế hoạch' },
+  { command: 'quiz', description: 'Câu đố về kế hoạch (ví dụ: /quiz Sơn La)' },
   { command: 'help', description: 'Hướng dẫn và ví dụ câu hỏi' },
 ];
 
