@@ -10,7 +10,7 @@ import { pipeTablesToTabs } from '../corpus/pipe-tables';
 import type { ManifestEntry } from '../corpus/manifest';
 import type { Agency, ParsedPlan } from '../corpus/schema';
 import type { LowConfidenceWord } from '../corpus/pdf/pdf-layout';
-import { canonicalTone } from '../corpus/restore/tone';
+import { knownSyllables } from '../corpus/pdf/ocr-clean';
 import type { Run } from './ocr';
 import { imageToText, pdfToText, type PdfText } from './pdf-text';
 import { readPlanSources } from './plan-library';
@@ -199,14 +199,6 @@ export async function addPlan(input: AddPlanInput, parser?: PlanParser): Promise
   // the manifest goes last: a running service sees the plan only once its text is in place
   await writeAtomic(manifestPath, `${JSON.stringify(manifest, null, 2)}\n`);
   return { verdict, report, entry, parsed, written: true, reportPath, extractedText: extracted.text };
-}
-
-/** The dictionary's syllables in lower case, built once per lexicon (OCR words are split back into them). */
-const syllableSets = new WeakMap<readonly string[], ReadonlySet<string>>();
-function knownSyllables(lexicon: readonly string[]): ReadonlySet<string> {
-  let set = syllableSets.get(lexicon);
-  if (!set) syllableSets.set(lexicon, (set = new Set(lexicon.flatMap((w) => [w.normalize('NFC').toLowerCase(), canonicalTone(w.toLowerCase())]))));
-  return set;
 }
 
 async function writeAtomic(path: string, data: string | Uint8Array): Promise<void> {

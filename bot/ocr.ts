@@ -59,6 +59,13 @@ export interface OcrPage {
 }
 
 /** One scanned page: straightened, rules found and wiped, read by Tesseract (one thread: pages run side by side). */
+/** Tesseract's TSV as words with their confidence, without what is left of a border, a stamp's ring or a speck (no letter or digit). */
+export function ocrWords(tsv: string): PdfWord[] {
+  return parsePdfTsv(tsv)
+    .filter((w) => /[\p{L}\p{N}]/u.test(w.text))
+    .map((w) => ({ ...w, conf: w.conf ?? 100 }));
+}
+
 /** A glued word split back into syllables (ocr-clean.ts), its box shared out by letters. */
 export function unglue(words: PdfWord[], known: ReadonlySet<string>): PdfWord[] {
   if (known.size === 0) return words;
@@ -88,9 +95,7 @@ export async function ocrPage(img: GrayImage, page: number, dpi: number, scratch
   const tesseract = async (image: GrayImage, name: string) => {
     const path = join(scratch, `${name}-${page}.pgm`);
     await writeFile(path, encodePgm(image));
-    const tsv = await exec('tesseract', [path, '-', '-l', 'vie', '--psm', '6', '--dpi', String(dpi), 'tsv'], { env: { ...process.env, OMP_THREAD_LIMIT: '1' }, timeout: 300_000 });
-    // what is left of a border, a stamp's ring or a speck: no letter or digit
-    return parsePdfTsv(tsv).filter((w) => /[\p{L}\p{N}]/u.test(w.text));
+    return ocrWords(await exec('tesseract', [path, '-', '-l', 'vie', '--psm', '6', '--dpi', String(dpi), 'tsv'], { env: { ...process.env, OMP_THREAD_LIMIT: '1' }, timeout: 300_000 }));
   };
   let read: PdfWord[];
   if (grids.length === 0) read = await tesseract(clean, 'page');
@@ -100,7 +105,7 @@ export async function ocrPage(img: GrayImage, page: number, dpi: number, scratch
     const [rest, cells] = await Promise.all([tesseract(blankGrids(clean, grids, dpi / 50), 'page'), tiles.length > 0 ? tesseract(image, 'cells') : Promise.resolve([])]);
     read = [...rest, ...wordsFromMosaic(cells, tiles)];
   }
-  const words = unglue(read.map((w) => ({ ...w, page, flow: `${page}:${w.flow}`, conf: w.conf ?? 100 })), known);
+  const words = unglue(read.map((w) => ({ ...w, page, flow: `${page}:${w.flow}` })), known);
   return { words, grids, skew: straight === img ? 0 : skew, seconds: (performance.now() - t0) / 1000 };
 }
 

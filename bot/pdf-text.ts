@@ -5,7 +5,7 @@ import type { Grid } from '../corpus/pdf/grid';
 import { a4Dpi, imagePdf, jpegPdf, pngToGray } from '../corpus/pdf/image-pdf';
 import { mendQuarters } from '../corpus/pdf/ocr-clean';
 import { layoutToText, parsePdfTsv, type LowConfidenceWord, type PdfWord } from '../corpus/pdf/pdf-layout';
-import { ocrPages, ocrUnavailable, renderPages, run as defaultRun, textLayerGrids, unglue, type Run } from './ocr';
+import { ocrPages, ocrUnavailable, ocrWords, renderPages, run as defaultRun, textLayerGrids, unglue, type Run } from './ocr';
 
 /**
  * A PDF's text as the plan parser reads it. With a text layer: the words and their positions
@@ -131,7 +131,7 @@ export async function imageToText(data: Uint8Array, fileName: string, ext: strin
     } catch (e) {
       return { ok: false, reason: `${fileName}: không đọc được ảnh (${firstLine(e)}). Gửi ảnh PNG/JPEG rõ nét, hoặc bản .docx.` };
     }
-    const words: PdfWord[] = unglue(parsePdfTsv(tsv).map((w) => ({ ...w, conf: w.conf ?? 100 })).filter((w) => /[\p{L}\p{N}]/u.test(w.text)), options.known ?? new Set());
+    const words: PdfWord[] = unglue(ocrWords(tsv), options.known ?? new Set());
     const pages = [{ words, grids: [], skew: 0, seconds: (performance.now() - t0) / 1000 }];
     const r = scanned(pages, 0, t0, 'ảnh');
     if (r.ok) r.warnings.push('ảnh TIFF được đọc không qua bước chỉnh nghiêng và dò đường kẻ bảng: kiểm tra kỹ các hàng của bảng (bản PDF quét, JPEG hoặc PNG cho kết quả tốt hơn)');

@@ -14,7 +14,7 @@ import { pdfToText } from '../bot/pdf-text';
 import { scanOf, type ScanOptions } from '../bot/test-support/scan-fixture';
 import { AGENCIES } from '../corpus/data/agencies';
 import { loadLexicon } from '../corpus/load-lexicon';
-import { canonicalTone } from '../corpus/restore/tone';
+import { knownSyllables } from '../corpus/pdf/ocr-clean';
 import { ALL_PROVINCES } from '../retrieval/thesaurus/province-list';
 import { replaceSection } from './bench-sections';
 import { charAccuracy, compareRecords, syllableAccuracy, type RecordScore } from './ocr-scoring';
@@ -36,7 +36,7 @@ const share = (n: number, of: number) => `${n}/${of} (${pct(of === 0 ? 1 : n / o
 
 async function main(): Promise<void> {
   const lexicon = await loadLexicon();
-  const known = new Set(lexicon.flatMap((w) => [w.normalize('NFC').toLowerCase(), canonicalTone(w.toLowerCase())]));
+  const known = knownSyllables(lexicon);
   const dir = await mkdtemp(join(tmpdir(), 'qte-ocr-eval-'));
   const base = (fileName: string, data: Uint8Array, ocrDpi?: number): AddPlanInput => ({
     fileName, data, province: null, plansDir: join(dir, 'plans'), seedsDir: resolve(here, '../seeds'), agencies: AGENCIES, lexicon, provinces: ALL_PROVINCES, write: false, ...(ocrDpi ? { ocrDpi } : {}),

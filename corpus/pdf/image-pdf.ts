@@ -7,6 +7,20 @@ import type { GrayImage } from './gray-image';
  * back exactly. Pure.
  */
 export function imagePdf(pages: readonly GrayImage[], dpi: number): Uint8Array {
+  return writePdf(pages.map((img) => ({ width: img.width, height: img.height, dpi, params: '/ColorSpace /DeviceGray /BitsPerComponent 8 /Filter /FlateDecode', data: deflateSync(img.data) })));
+}
+
+/** An image XObject as it goes in the PDF: its size, resolution, colour and filter, and its encoded data. */
+interface PdfImage {
+  width: number;
+  height: number;
+  dpi: number;
+  params: string;
+  data: Uint8Array;
+}
+
+/** One page per image, each drawn over its whole page. */
+function writePdf(images: readonly PdfImage[]): Uint8Array {
   const chunks: Uint8Array[] = [];
   const offsets: number[] = [];
   let size = 0;
@@ -16,30 +30,25 @@ export function imagePdf(pages: readonly GrayImage[], dpi: number): Uint8Array {
     chunks.push(b);
     size += b.length;
   };
-  const obj = (n: number, body: () => void) => {
+  const obj = (n: number, ...body: Array<string | Uint8Array>) => {
     offsets[n] = size;
     put(`${n} 0 obj\n`);
-    body();
+    body.forEach(put);
     put('\nendobj\n');
   };
-  put('%PDF-1.4\n%\xE2\xE3\xCF\xD3\n');
-  const n = pages.length;
+  put('%PDF-1.4\n');
+  const n = images.length;
   // 1 catalog, 2 pages, then per page: page, image, content
-  obj(1, () => put('<< /Type /Catalog /Pages 2 0 R >>'));
-  obj(2, () => put(`<< /Type /Pages /Count ${n} /Kids [${pages.map((_, k) => `${3 + k * 3} 0 R`).join(' ')}] >>`));
-  pages.forEach((img, k) => {
-    const w = (img.width * 72) / dpi;
-    const h = (img.height * 72) / dpi;
+  obj(1, '<< /Type /Catalog /Pages 2 0 R >>');
+  obj(2, `<< /Type /Pages /Count ${n} /Kids [${images.map((_, k) => `${3 + k * 3} 0 R`).join(' ')}] >>`);
+  images.forEach((img, k) => {
+    const w = ((img.width * 72) / img.dpi).toFixed(2);
+    const h = ((img.height * 72) / img.dpi).toFixed(2);
     const [page, image, content] = [3 + k * 3, 4 + k * 3, 5 + k * 3];
-    obj(page, () => put(`<< /Type /Page /Parent 2 0 R /MediaBox [0 0 ${w.toFixed(2)} ${h.toFixed(2)}] /Resources << /XObject << /Im0 ${image} 0 R >> >> /Contents ${content} 0 R >>`));
-    const data = deflateSync(img.data);
-    obj(image, () => {
-      put(`<< /Type /XObject /Subtype /Image /Width ${img.width} /Height ${img.height} /ColorSpace /DeviceGray /BitsPerComponent 8 /Filter /FlateDecode /Length ${data.length} >>\nstream\n`);
-      put(data);
-      put('\nendstream');
-    });
-    const draw = `q ${w.toFixed(2)} 0 0 ${h.toFixed(2)} 0 0 cm /Im0 Do Q`;
-    obj(content, () => put(`<< /Length ${draw.length} >>\nstream\n${draw}\nendstream`));
+    obj(page, `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 ${w} ${h}] /Resources << /XObject << /Im0 ${image} 0 R >> >> /Contents ${content} 0 R >>`);
+    obj(image, `<< /Type /XObject /Subtype /Image /Width ${img.width} /Height ${img.height} ${img.params} /Length ${img.data.length} >>\nstream\n`, img.data, '\nendstream');
+    const draw = `q ${w} 0 0 ${h} 0 0 cm /Im0 Do Q`;
+    obj(content, `<< /Length ${draw.length} >>\nstream\n${draw}\nendstream`);
   });
   const xref = size;
   const total = 3 + n * 3;
@@ -70,7 +79,7 @@ export function jpegPdf(jpeg: Uint8Array, dpi: (width: number, height: number) =
       const components = jpeg[at + 9]!;
       const space = components === 1 ? '/DeviceGray' : components === 4 ? '/DeviceCMYK' : '/DeviceRGB';
       const d = dpi(width, height);
-      return { pdf: onePage(width, height, `/ColorSpace ${space} /BitsPerComponent 8 /Filter /DCTDecode`, jpeg, d), width, height, dpi: d };
+      return { pdf: writePdf([{ width, height, dpi: d, params: `/ColorSpace ${space} /BitsPerComponent 8 /Filter /DCTDecode`, data: jpeg }]), width, height, dpi: d };
     }
     at += 2 + len;
   }
@@ -145,39 +154,3 @@ export function pngToGray(png: Uint8Array): GrayImage {
 
 /** A photo's resolution when it is a whole A4 page: its long side over 11.69 in (clamped to 100–600 dpi). */
 export const a4Dpi = (width: number, height: number): number => Math.min(600, Math.max(100, Math.round(Math.max(width, height) / 11.69)));
-
-function onePage(width: number, height: number, params: string, data: Uint8Array, dpi: number): Uint8Array {
-  const enc = new TextEncoder();
-  const w = ((width * 72) / dpi).toFixed(2);
-  const h = ((height * 72) / dpi).toFixed(2);
-  const draw = `q ${w} 0 0 ${h} 0 0 cm /Im0 Do Q`;
-  const parts: Array<string | Uint8Array> = [];
-  const offsets: number[] = [];
-  let size = 0;
-  const put = (x: string | Uint8Array) => {
-    parts.push(x);
-    size += typeof x === 'string' ? enc.encode(x).length : x.length;
-  };
-  put('%PDF-1.4\n');
-  const obj = (n: number, body: Array<string | Uint8Array>) => {
-    offsets[n] = size;
-    put(`${n} 0 obj\n`);
-    body.forEach(put);
-    put('\nendobj\n');
-  };
-  obj(1, ['<< /Type /Catalog /Pages 2 0 R >>']);
-  obj(2, ['<< /Type /Pages /Count 1 /Kids [3 0 R] >>']);
-  obj(3, [`<< /Type /Page /Parent 2 0 R /MediaBox [0 0 ${w} ${h}] /Resources << /XObject << /Im0 4 0 R >> >> /Contents 5 0 R >>`]);
-  obj(4, [`<< /Type /XObject /Subtype /Image /Width ${width} /Height ${height} ${params} /Length ${data.length} >>\nstream\n`, data, '\nendstream']);
-  obj(5, [`<< /Length ${draw.length} >>\nstream\n${draw}\nendstream`]);
-  const xref = size;
-  put(`xref\n0 6\n0000000000 65535 f \n${[1, 2, 3, 4, 5].map((k) => `${String(offsets[k]).padStart(10, '0')} 00000 n \n`).join('')}trailer\n<< /Size 6 /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`);
-  const out = new Uint8Array(size);
-  let at = 0;
-  for (const p of parts) {
-    const b = typeof p === 'string' ? enc.encode(p) : p;
-    out.set(b, at);
-    at += b.length;
-  }
-  return out;
-}

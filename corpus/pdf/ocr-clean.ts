@@ -6,6 +6,14 @@ import { canonicalTone } from '../restore/tone';
  * knows (the fewest pieces, every piece a real syllable); a comma or semicolon gets its space back.
  * A word the dictionary knows, or that cannot be split into known syllables, is left as it is. Pure.
  */
+/** The dictionary's syllables in lower case, with either tone placement ("hòa", "hoà"), built once per lexicon. */
+const syllableSets = new WeakMap<readonly string[], ReadonlySet<string>>();
+export function knownSyllables(lexicon: readonly string[]): ReadonlySet<string> {
+  let set = syllableSets.get(lexicon);
+  if (!set) syllableSets.set(lexicon, (set = new Set(lexicon.flatMap((w) => [w.normalize('NFC').toLowerCase(), canonicalTone(w.toLowerCase())]))));
+  return set;
+}
+
 export function splitGlued(word: string, known: ReadonlySet<string>): string {
   // punctuation between letters: "tế,Sở" → "tế, Sở" (not between digits: "2025,2026" stays)
   const spaced = word.replace(/([\p{L}])([,;])(?=\p{L})/gu, '$1$2 ').replace(/([\p{L}])(\d)/gu, (m, a: string, d: string) => (/\p{Ll}/u.test(a) ? `${a} ${d}` : m));
