@@ -10,7 +10,7 @@ import { runPlanEval } from './run-plan-eval';
  */
 describe('plans added with add-plan (corpus/fixtures/plans)', async () => {
   const fixtures = await loadPlanFixtures(resolve(import.meta.dirname, '../corpus/fixtures/plans'));
-  const { scores } = await runPlanEval(fixtures, resolve(import.meta.dirname, '../seeds'));
+  const { scores, app } = await runPlanEval(fixtures, resolve(import.meta.dirname, '../seeds'));
 
   it('has plans in at least four layouts, one of them a Word file', () => {
     expect(fixtures.length).toBeGreaterThanOrEqual(4);
@@ -23,6 +23,15 @@ describe('plans added with add-plan (corpus/fixtures/plans)', async () => {
       for (const t of f.tasks) it(`line ${t.line}: exact lead`, () => expect(t.leadOk, t.problems.join('; ')).toBe(true));
     });
   }
+
+  it('answers a question naming no province with the closest plans in full and the others by name, not a line per province', async () => {
+    const r = await app.ask({ question: 'xa phuong gui bao cao ket qua thuc hien ke hoach ve so y te han cuoi la ngay nao' });
+    expect(r.abstained).toBe(false);
+    expect(r.text.match(/^📍/gmu)?.length).toBeLessThanOrEqual(5);
+    expect(r.text).not.toContain('không có nhiệm vụ này');
+    expect(r.text).toMatch(/Cũng có nhiệm vụ này trong kế hoạch của: .+, .+/);
+    expect(r.text).toContain('Hỏi kèm tên tỉnh');
+  });
 
   it('gets lead, coordinating and timeframe all exact on ≥ 90% of tasks, and answers ≥ 85% of the questions right', () => {
     const s = summarise(scores);

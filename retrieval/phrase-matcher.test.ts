@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { createPhraseMatcher, type PhraseEntry } from './phrase-matcher';
+import { createPhraseMatcher, diacriticMarks, type PhraseEntry } from './phrase-matcher';
 import { analyse } from './text-analysis';
 
 const ENTRIES: PhraseEntry[] = [
@@ -65,11 +65,32 @@ describe('createPhraseMatcher', () => {
   it('never corrects a known word into another one ("trong kế hoạch" is not "thống kê")', () => {
     expect(KNOWN.has('trong')).toBe(true);
     expect(ids('Nhiệm vụ trong kế hoạch')).toEqual([]);
-    // the same text with no dictionary would be "corrected": the predicate is what protects it
+    expect(ids('nhiem vu trong ke hoach')).toEqual([]);
+    // the same text typed without diacritics and no dictionary would be "corrected": the predicate is what protects it
     const naive = createPhraseMatcher(ENTRIES);
-    expect(naive.match(analyse('Nhiệm vụ trong kế hoạch')).map((x) => x.id)).toEqual(['topic:thong-ke']);
+    expect(naive.match(analyse('nhiem vu trong ke hoach')).map((x) => x.id)).toEqual(['topic:thong-ke']);
     // a real known word of the phrase matches exactly
     expect(ids('số liệu thống kê')).toEqual(['topic:thong-ke']);
+  });
+
+  it('never reads a word typed with other diacritics as a folded homograph ("Đồng Kỵ thì" is not "kỳ thị")', () => {
+    const m = createPhraseMatcher([{ id: 'topic:ky-thi', phrase: 'kỳ thị', lang: 'vi' }, { id: 'topic:bhyt', phrase: 'bảo hiểm y tế', lang: 'vi' }]);
+    const idsOf = (t: string) => m.match(analyse(t)).map((x) => x.id);
+    expect(idsOf('làng nghề Đồng Kỵ thì Sở Nội vụ')).toEqual([]);
+    // typed without diacritics, or with the phrase's own (tone mark placed either way), it is the phrase
+    expect(idsOf('dong ky thi so noi vu')).toEqual(['topic:ky-thi']);
+    expect(idsOf('chống kỳ thị trẻ em')).toEqual(['topic:ky-thi']);
+    // one slipped accent among several syllables is a typo of the phrase, not another word
+    expect(idsOf('cấp thẻ bảo hiễm y tế')).toEqual(['topic:bhyt']);
+  });
+
+  it('compares diacritics wherever the tone mark sits', () => {
+    expect(diacriticMarks('hoà')).toBe(diacriticMarks('hòa'));
+    expect(diacriticMarks('kỵ')).not.toBe(diacriticMarks('kỳ'));
+    expect(diacriticMarks('đo')).not.toBe(diacriticMarks('do'));
+    // the same word in composed or decomposed Unicode has the same marks
+    const syllable = fc.constantFrom(...'aăâeêioôơuưyđ'.split('')).chain((v) => fc.constantFrom('', '\u0300', '\u0301', '\u0303', '\u0309', '\u0323').map((t) => `ng${v}${t}`));
+    fc.assert(fc.property(syllable, (s) => diacriticMarks(s.normalize('NFC')) === diacriticMarks(s.normalize('NFD'))));
   });
 
   // (A line break is not tested: tokenize() collapses it to a space before it looks for breaks; see the report.)

@@ -33,7 +33,21 @@ interface Compiled {
   seq: string[];
   /** folded syllables, for fuzzy matching of English phrases too ("chlid marriage") */
   folded: string[];
+  /** each syllable's diacritics, '' where the phrase is written without them */
+  marks: string[];
   fuzzy: boolean;
+}
+
+/**
+ * A syllable's diacritics regardless of where the tone mark sits ("hoà" = "hòa"), with đ.
+ * Folded text makes homographs ("Đồng Kỵ thì" folds to "kỳ thị"): a syllable typed with diacritics
+ * that differ from the phrase's is another word, unless it is one slip among the phrase's syllables
+ * ("bảo hiễm y tế").
+ */
+export function diacriticMarks(syllable: string): string {
+  const nfd = syllable.normalize('NFD');
+  const marks = [...nfd].filter((ch) => /[\u0300-\u036f]/.test(ch)).sort().join('');
+  return /[đĐ]/.test(syllable) ? `đ${marks}` : marks;
 }
 
 export interface PhraseMatcher {
@@ -54,7 +68,8 @@ export function createPhraseMatcher(entries: PhraseEntry[], known: KnownWords = 
   for (const e of entries) {
     const a = analyse(e.phrase);
     const seq = e.lang === 'en' ? a.stems : a.folded;
-    if (seq.length > 0) compiled.push({ id: e.id, phrase: e.phrase, lang: e.lang, seq, folded: a.folded, fuzzy: e.fuzzy !== false });
+    const marks = a.accented.map((x, k) => (a.hasDiacritic[k] ? diacriticMarks(x) : ''));
+    if (seq.length > 0) compiled.push({ id: e.id, phrase: e.phrase, lang: e.lang, seq, folded: a.folded, marks, fuzzy: e.fuzzy !== false });
   }
   const byFirst = new Map<string, Compiled[]>();
   for (const c of compiled) {
@@ -99,16 +114,27 @@ export function createPhraseMatcher(entries: PhraseEntry[], known: KnownWords = 
           const src = useFuzzy ? a.folded : c.lang === 'en' ? a.stems : a.folded;
           const pat = useFuzzy ? c.folded : c.seq;
           let cost = 0;
+          let compared = 0;
+          let differing = 0;
           for (let k = 0; k < len; k++) {
             const t = src[i + k]!;
             const p = pat[k]!;
-            if (t === p) continue;
+            if (t === p) {
+              const pm = c.lang === 'vi' ? c.marks[k] : '';
+              if (pm && a.hasDiacritic[i + k]) {
+                compared++;
+                if (diacriticMarks(a.accented[i + k]!) !== pm) differing++;
+              }
+              continue;
+            }
             // only an unknown word (typo, OCR damage) may stand for a phrase word
             if (!useFuzzy || p.length < 3 || known(t)) return;
             const d = syllableDistance(t, p);
             if (d > FUZZY_PER_SYLLABLE) return;
             cost += d;
           }
+          // another word, not a slip of one accent: most syllables typed with other diacritics
+          if (differing * 2 > compared) return;
           // a fuzzy match must be mostly exact: at most one damaged syllable in two
           if (cost > 0 && cost / len > FUZZY_PER_SYLLABLE / 2) return;
           found.push({ id: c.id, phrase: c.phrase, start: i, end: i + len, cost });

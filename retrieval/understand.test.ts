@@ -186,6 +186,10 @@ describe('which body a question asks about', () => {
     expect(u('xa phuong o quang ngai phai bao cao ket qua ve so y te truoc ngay nao').agencies).toEqual(['nhom-ubnd-xa']);
     expect(u('Sở Y tế Sơn La phải báo cáo lên UBND tỉnh trước ngày nào?').agencies).toEqual(['so-y-te']);
     expect(u('Việc chăm sóc trẻ tại Trung tâm Công tác xã hội tỉnh ở Sơn La làm khi nào?').agencies).toEqual([]);
+    // only the body reported to is named: no lead is asked about, and its name stays a word of the task
+    const r = u('kiem tra tre em lam viec tren tau ca o son la thi bao cao ve ubnd tinh khi nao');
+    expect(r.agencies).toEqual([]);
+    expect(r.content).toContain('ubnd');
   });
 
   it('reads an agency\'s own reporting deadline as a task question, the plan\'s reporting rule otherwise', () => {

@@ -200,8 +200,9 @@ export function createUnderstander(agencies: readonly Agency[], planProvinces: r
       const isPlace = (h: { start: number }) => a.tokens[h.start - 1]?.folded === 'tai';
       const named = agencyHits.filter((h) => !isPlace(h));
       const actors = named.filter((h) => !isRecipient(h));
-      const agencyIds = [...new Set((actors.length > 0 ? actors : named).map((h) => h.agencyId))];
-      for (const h of agencyHits) mark(h.start, h.end);
+      // a body named only as the one reported to is a word of the task ("gửi báo cáo về UBND tỉnh"), not its lead
+      const agencyIds = [...new Set(actors.map((h) => h.agencyId))];
+      for (const h of agencyHits) if (!isRecipient(h) || actors.length > 0) mark(h.start, h.end);
 
       const intents = new Set<Intent>();
       const facts = new Set<FactKind>();

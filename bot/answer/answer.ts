@@ -21,6 +21,8 @@ import type { AnswerMatch, AnswerResult, AskInput } from './types';
 export const MAX_QUESTION_CHARS = 500;
 const BROAD_TOPICS: ReadonlySet<string> = new Set(TOPICS.filter((t) => t.broad).map((t) => t.id));
 const MATCHES_SHOWN = 5;
+/** plans shown in full when a question names no province; the others are listed by name */
+const PLANS_SHOWN_UNNAMED = 5;
 const MAX_SEARCHES_PER_QUESTION = 8;
 
 type TaskIntent = 'who-leads' | 'who-coordinates' | 'when' | 'compare' | 'search';
@@ -35,6 +37,8 @@ const focusOf = (intent: string): Focus => (intent === 'who-coordinates' ? 'coor
  * be in the task.
  */
 export function isConfident(hit: SearchHit, u: Understanding): boolean {
+  // every word of the question in the task, several as the same word pairs: the task itself, whatever its topics
+  if (hit.coverage >= 0.9 && hit.pairs >= 3) return true;
   const specific = u.topics.filter((t) => !BROAD_TOPICS.has(t));
   if (specific.length > 0) return hit.sharedTopics.some((t) => !BROAD_TOPICS.has(t));
   // the agency asked about leads it and the topic is shared: that is the answer
@@ -350,15 +354,28 @@ async function taskAnswer(engine: Engine, u: Understanding, lang: Lang, plans: P
     const bt = perPlan.filter((p) => !p.plan.plan.appendix.present && p.plan.plan.appendix.referenced).map((p) => missingAppendixText(engine, p.plan, lang));
     return { ...base, text: [text, ...bt, ...notes].join('\n'), abstained: true, matches: [], intent: u.intent, passages: [] };
   }
-  const ordered = [...answered].sort((a, b) => b.best!.score - a.best!.score);
+  const ranked = [...answered].sort((a, b) => b.best!.score - a.best!.score);
+  // no province named in a library of many plans: the closest plans in full, the rest by name, so a
+  // phone shows an answer and not one line for each of 34 provinces
+  const ordered = provinceNamed ? ranked : ranked.slice(0, PLANS_SHOWN_UNNAMED);
+  const alsoIn = provinceNamed ? [] : ranked.slice(PLANS_SHOWN_UNNAMED);
   const matches = hitsToMatches(engine, ordered.map((p) => p.best!));
   const lines: string[] = [lang === 'vi' ? (provinceNamed ? 'Theo từng kế hoạch:' : 'Theo các kế hoạch trong kho:') : 'By plan:'];
   for (const p of ordered) {
     const m = matches.find((x) => x.planId === p.plan.plan.id)!;
     lines.push(`📍 ${provinceLabel(p.plan.plan, lang)} – ${planLabel(p.plan.plan, lang)}`, matchLine(m, focus, lang, informativeWords(u.content)));
   }
-  for (const p of perPlan.filter((x) => x.best === null)) {
-    lines.push(p.plan.plan.appendix.referenced && !p.plan.plan.appendix.present ? missingAppendixText(engine, p.plan, lang) : `📍 ${p.plan.plan.province}: ${lang === 'vi' ? 'không có nhiệm vụ này' : 'no such task'}`);
+  if (alsoIn.length > 0) {
+    const names = [...new Set(alsoIn.map((p) => p.plan.plan.province))].join(', ');
+    lines.push(lang === 'vi' ? `Cũng có nhiệm vụ này trong kế hoạch của: ${names}.` : `The plans of ${names} have this task too.`);
+  }
+  if (provinceNamed) {
+    for (const p of perPlan.filter((x) => x.best === null)) {
+      lines.push(p.plan.plan.appendix.referenced && !p.plan.plan.appendix.present ? missingAppendixText(engine, p.plan, lang) : `📍 ${p.plan.plan.province}: ${lang === 'vi' ? 'không có nhiệm vụ này' : 'no such task'}`);
+    }
+  }
+  if (!provinceNamed && plans.length > PLANS_SHOWN_UNNAMED) {
+    lines.push(lang === 'vi' ? 'Hỏi kèm tên tỉnh để xem đầy đủ nhiệm vụ của tỉnh đó.' : 'Name a province to see its task in full.');
   }
   const extra = hitsToMatches(engine, ordered.flatMap((p) => p.hits.slice(1).filter((h) => isConfident(h, u))));
   const all = [...matches, ...extra].slice(0, MATCHES_SHOWN);
