@@ -1,11 +1,13 @@
 import type { Corpus, ParsedPlan } from '../corpus/schema';
 import { analyse } from './text-analysis';
+import { contentPairsOfStopSyllables } from './thesaurus/stop-words';
 import { FACT_PHRASES, INTENT_PHRASES } from './thesaurus/intents';
 import { TOPICS } from './thesaurus/topics';
 
 /**
  * The words we know are real: every syllable of the plans written with diacritics (so OCR damage
- * in the Sơn La scan stays "unknown") and of the thesaurus. Fuzzy matching corrects unknown
+ * in the Sơn La scan stays "unknown") and of the thesaurus, and the pairs in which a stop word's
+ * syllable is a content word ("tai lieu", see stop-words.ts). Fuzzy matching corrects unknown
  * tokens only; a known word is taken as written.
  */
 /** The known words one plan contributes (none for a scan). */
@@ -14,7 +16,7 @@ export function planKnownWords(plan: ParsedPlan): string[] {
   const a = analyse(text);
   const accentedShare = a.hasDiacritic.filter(Boolean).length / Math.max(1, a.folded.length);
   if (accentedShare < 0.3) return []; // a scan that lost its diacritics is not a dictionary
-  return [...new Set(a.folded)];
+  return [...new Set([...a.folded, ...contentPairsOfStopSyllables(a)])];
 }
 
 /** `perPlan` lets a rebuild reuse what an unchanged plan contributed (see build-index.ts). */

@@ -8,7 +8,7 @@ import { tokenize, type Token } from '../corpus/syllables';
  * Vietnamese at every diacritic).
  */
 /** Bump when analysis or document building changes: saved indexes then rebuild. */
-export const ANALYSER_ID = 'vi-syllable-v4';
+export const ANALYSER_ID = 'vi-syllable-v5';
 
 export interface Analysed {
   text: string;

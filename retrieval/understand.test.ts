@@ -181,6 +181,19 @@ describe('content and quantity', () => {
   });
 });
 
+describe('stop words', () => {
+  it('drops a function word, keeps a content word typed with other diacritics that folds the same', () => {
+    expect(u('Bộ tài liệu tuyên truyền về khuyến nghị phải có khi nào?').content).toContain('tai');
+    expect(u('Ai rà soát văn bản ở Sơn La?').content).toContain('van');
+    expect(u('Ai làm việc tại trường ở Sơn La?').content).not.toContain('tai');
+    // typed without diacritics, a pair the plans write as content words keeps it ("tài liệu"); elsewhere it is the stop word
+    expect(u('ai to chuc tu van tam ly cho tre o quang ngai').content).toContain('van');
+    expect(u('ai van chua trien khai o quang ngai').content).not.toContain('van');
+    // kept as content, it does not turn a question about the plan itself into a task question
+    expect(u('QN ban hanh ke hoach ngay nao').intent).toBe('plan-facts');
+  });
+});
+
 describe('which body a question asks about', () => {
   it('is not the one reported to, nor the place of the work', () => {
     expect(u('xa phuong o quang ngai phai bao cao ket qua ve so y te truoc ngay nao').agencies).toEqual(['nhom-ubnd-xa']);

@@ -7,6 +7,7 @@ import { analyse, isEnglish, type Analysed } from './text-analysis';
 import { QUERY_AGENCY_ALIASES } from './thesaurus/agency-aliases';
 import { FACT_PHRASES, INTENT_PHRASES, NOW_PHRASES, type FactKind, type Intent } from './thesaurus/intents';
 import { PROVINCES_2025, PROVINCES_BEFORE_2025, PROVINCE_VARIANTS } from './thesaurus/provinces';
+import { STOP, STOP_VI, isStop } from './thesaurus/stop-words';
 import { TOPICS } from './thesaurus/topics';
 
 /**
@@ -69,17 +70,6 @@ export interface QuestionUnderstander {
   understand(question: string): Understanding;
 }
 
-const STOP = new Set([
-  'ai', 'nao', 'gi', 'la', 'cua', 'o', 'tai', 've', 'cho', 'thi', 'sao', 'vay', 'a', 'ah', 'nhi', 'nhe', 'khong', 'co', 'duoc', 'the',
-  'tinh', 'bi', 'ke', 'hoach', 'trong', 'voi', 'va', 'cac', 'nhung', 'mot', 'viec', 'van', 'de', 'con', 'thi', 'vu', 'nay',
-  'do', 'lam', 'ben', 'nguoi', 'ong', 'ba', 'anh', 'chi', 'em', 'oi', 'minh', 'toi', 'ban', 'hoi', 'cho', 'biet', 'xin',
-  'who', 'what', 'which', 'does', 'do', 'is', 'are', 'in', 'of', 'for', 'and', 'to', 'how', 'when', 'where', 'on', 'an', 'by', 'with',
-  'about', 'province', 'plan', 'me', 'please', 'tell', 'can', 'you', 'there', 'this', 'that', 'it', 'from', 'i', 'my', 'be', 'its',
-  'lead', 'leads', 'responsible', 'agency', 'department', 'under', 's',
-]);
-const ENGLISH_ONLY_STOP = ['who', 'what', 'which', 'does', 'is', 'are', 'in', 'of', 'for', 'and', 'to', 'how', 'when', 'where', 'on', 'an', 'by', 'with', 'about', 'province', 'plan', 'me', 'please', 'tell', 'can', 'you', 'there', 'this', 'that', 'it', 'from', 'i', 'my', 'be', 'its', 'lead', 'leads', 'responsible', 'agency', 'department', 'under'];
-// Vietnamese questions keep words that only look like English ones (tổ, thể, an toàn, bé)
-const STOP_VI = new Set([...STOP].filter((w) => !ENGLISH_ONLY_STOP.includes(w) && w !== 'the' && w !== 'an'));
 // words that only say "the plan" ("kế hoạch thực hiện khuyến nghị quyền trẻ em", "child rights plan")
 const PLAN_WORDS = new Set(['implementation', 'implement', 'implements', 'implementing', 'carry', 'out', 'prime', 'minister', 'minister s', 'decision',
   'issued', 'issue', 'under', 'number', 'whole', 'thu', 'tuong', 'chinh', 'phu', 'quyet', 'dinh', 'nham', 'kh', 'qd', 'ubnd', 'van', 'thuc', 'hien', 'khuyen', 'nghi', 'quyen', 'uy', 'ban', 'lien', 'hop', 'quoc', 'rights', 'right', 'un', 'recommendations', 'recommendation', 'nay', 'chung', 'trien', 'khai', 'bay', 'gio', 'lam', 'coordinates', 'coordinate', 'overall', 'whole']);
@@ -230,7 +220,9 @@ export function createUnderstander(agencies: readonly Agency[], planProvinces: r
 
       const stop = english ? STOP : STOP_VI;
       // numbers are dropped, except years ("năm 2027"), which tasks do mention
-      const keep = a.folded.map((t, i) => !taken[i] && !stop.has(t) && !CHILD_WORDS.has(t) && (!/^\d+$/.test(t) || /^(19|20)\d\d$/.test(t)));
+      // a stop syllable typed plainly inside a pair the plans write as content ("tai lieu") is content
+      const inContentPair = (i: number) => (a.folded[i + 1] !== undefined && known(`${a.folded[i]} ${a.folded[i + 1]}`)) || (i > 0 && known(`${a.folded[i - 1]} ${a.folded[i]}`));
+      const keep = a.folded.map((t, i) => !taken[i] && (!isStop(stop, t, a.accented[i]!, a.hasDiacritic[i]!) || (!english && !a.hasDiacritic[i] && inContentPair(i))) && !CHILD_WORDS.has(t) && (!/^\d+$/.test(t) || /^(19|20)\d\d$/.test(t)));
       const content = a.folded.filter((_, i) => keep[i]);
       const contentText = a.tokens.filter((_, i) => keep[i]).map((t) => a.text.slice(t.start, t.end)).join(' ');
       const elliptic = topics.size === 0 && agencyIds.length === 0 && content.length === 0 && recommendations.length === 0;
@@ -242,8 +234,8 @@ export function createUnderstander(agencies: readonly Agency[], planProvinces: r
       const leads = intents.has('who-leads');
       if (recommendations.length > 0) intent = 'recommendation';
       else if (facts.size > 0 && !(agencyIds.length > 0 && intents.has('agency-tasks'))) {
-        // words beyond the plan's own ("tổng hợp dự toán", "trường dân tộc nội trú") make it a task question
-        const subject = [...topics].some((t) => t !== 'nguon-luc-ngan-sach') || content.some((w) => !PLAN_WORDS.has(w) && !FACT_WORDS.has(w) && !/^\d+$/.test(w));
+        // words beyond the plan's own (a stop syllable kept as content, "ban hành", is not one; "tổng hợp dự toán", "trường dân tộc nội trú") make it a task question
+        const subject = [...topics].some((t) => t !== 'nguon-luc-ngan-sach') || content.some((w) => !PLAN_WORDS.has(w) && !FACT_WORDS.has(w) && !STOP_VI.has(w) && !/^\d+$/.test(w));
         const asksWho = leads || intents.has('who-coordinates');
         factKind = pickFact(facts, subject, asksWho);
         // "xã, phường báo cáo về Sở Y tế trước ngày nào?": a named body's own reporting duty is one of its tasks
