@@ -178,6 +178,7 @@ describe('content and quantity', () => {
     expect(u('How many child marriages are there in Son La?').quantity).toBe(true);
     expect(u('kế hoạch Sơn La số mấy').quantity).toBe(false);
     expect(u('Ai chủ trì giảm tảo hôn?').quantity).toBe(false);
+    expect(u('Does the Quang Ngai plan set a target number of foster families by 2030?').quantity).toBe(true);
   });
 });
 

@@ -280,6 +280,7 @@ export function createUnderstander(agencies: readonly Agency[], planProvinces: r
         contentText,
         elliptic,
         quantity:
+          /\b(target (?:number|figure)s?|numerical targets?|quantified targets?)\b/.test(f) ||
           factKind !== 'number' &&
           !COUNT_TASKS.test(f) &&
           !COUNT_AGENCIES.test(f) &&
