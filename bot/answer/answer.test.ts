@@ -156,4 +156,17 @@ describe('plan facts and years', () => {
     const r = await app.ask({ question: 'Quảng Ngãi năm 2027 phải báo cáo gì?' });
     expect(r.matches[0]?.source).toBe('Phụ lục, mục V.1');
   });
+
+  it('asks which task a first message means when it names none ("Ai phối hợp?"), and answers it as a follow-up', async () => {
+    const app = await testApp();
+    const first = await app.ask({ question: 'Ai phối hợp?', session: 'clarify' });
+    expect(first.abstained).toBe(true);
+    expect(first.text).toMatch(/^Bạn muốn hỏi ai phối hợp trong nhiệm vụ nào\?/);
+    expect(first.text).not.toMatch(/ngoài phạm vi/);
+    expect((await app.ask({ question: 'When?' })).text).toMatch(/^Which task do you mean\?/);
+    await app.ask({ question: 'Ai chủ trì giảm thiểu tảo hôn ở Quảng Ngãi?', session: 'clarify' });
+    const follow = await app.ask({ question: 'Ai phối hợp?', session: 'clarify' });
+    expect(follow.abstained).toBe(false);
+    expect(follow.matches[0]?.assignmentId).toBe('quang-ngai-2025:appendix:15');
+  });
 });

@@ -195,6 +195,10 @@ async function respond(engine: Engine, u: Understanding, lang: Lang, question: s
   }
 
   if (u.intent === 'recommendation') return recommendationAnswer(engine, u, lang, plans, base);
+  // "Ai phối hợp?" with nothing before it: a task question missing its task, not an off-topic one
+  if (u.elliptic && !(followUpOf && followUpOf.matches.length > 0) && (u.intent === 'who-coordinates' || u.intent === 'when' || u.intent === 'who-leads')) {
+    return { ...base, text: clarifyTaskText(engine, u.intent, u.provinces[0]?.named ?? null, lang), abstained: true, matches: [], intent: u.intent, passages: [] };
+  }
   if (!inDomain(u, question)) {
     const text = lang === 'vi'
       ? `Câu hỏi này nằm ngoài phạm vi của tôi: tôi chỉ trả lời về các kế hoạch thực hiện quyền trẻ em của tỉnh.\n\n${helpText(engine, 'vi')}`
@@ -381,6 +385,18 @@ async function taskAnswer(engine: Engine, u: Understanding, lang: Lang, plans: P
   const all = [...matches, ...extra].slice(0, MATCHES_SHOWN);
   lines.push(...successorNotes(matches.flatMap((m) => m.leadIds), '', engine.agencies, lang).slice(0, 2), ...notes);
   return { ...base, text: lines.join('\n'), abstained: false, matches: all, intent: u.intent, passages: passagesOf(engine, matches) };
+}
+
+/** Asks which task an elliptic question means, with an example built from the corpus's own plans. */
+function clarifyTaskText(engine: Engine, intent: 'who-coordinates' | 'when' | 'who-leads', province: string | null, lang: Lang): string {
+  const where = province ?? [...engine.plansByProvince.keys()][0] ?? '';
+  if (lang === 'en') {
+    const example = intent === 'when' ? `When is early-marriage prevention in ${where} due?` : `Who ${intent === 'who-coordinates' ? 'coordinates' : 'leads'} early-marriage prevention in ${where}?`;
+    return `Which task do you mean? Name the task and the province, e.g. "${example}"`;
+  }
+  const ask = intent === 'when' ? 'thời hạn của' : intent === 'who-coordinates' ? 'ai phối hợp trong' : 'ai chủ trì';
+  const example = intent === 'when' ? `Phòng, chống tảo hôn ở ${where} thực hiện khi nào?` : intent === 'who-coordinates' ? `Ai phối hợp phòng, chống tảo hôn ở ${where}?` : `Ai chủ trì phòng, chống tảo hôn ở ${where}?`;
+  return `Bạn muốn hỏi ${ask} nhiệm vụ nào? Hãy nêu việc cần hỏi và tỉnh, ví dụ: "${example}"`;
 }
 
 function missingAppendixText(engine: Engine, plan: ParsedPlan, lang: Lang): string {
