@@ -169,4 +169,19 @@ describe('plan facts and years', () => {
     expect(follow.abstained).toBe(false);
     expect(follow.matches[0]?.assignmentId).toBe('quang-ngai-2025:appendix:15');
   });
+
+  it('lists the tasks of a year ("Những nhiệm vụ nào … có thời hạn năm 2027?"), the deadline in the task\'s words included, and says how the plan writes its timeframes when none', async () => {
+    const app = await testApp();
+    const y2027 = await app.ask({ question: 'Những nhiệm vụ nào ở Quảng Ngãi có thời hạn năm 2027?' });
+    expect(y2027.abstained).toBe(false);
+    expect(y2027.text).toMatch(/1 nhiệm vụ có thời hạn trong năm 2027/);
+    expect(y2027.text).toContain('năm 2027');
+    const y2025 = await app.ask({ question: 'Những nhiệm vụ nào ở Quảng Ngãi có thời hạn năm 2025?' });
+    expect(y2025.abstained).toBe(true);
+    expect(y2025.text).toMatch(/Không nhiệm vụ nào ghi thời hạn năm 2025\. Thời gian kế hoạch ghi nhiều nhất: Thường xuyên trong năm \(\d+\)/);
+    // a span holds the years inside it (Đắk Lắk 2014: "2014-2016")
+    const span = await app.ask({ question: 'nhung viec nao o dak lak phai xong nam 2015' });
+    expect(span.abstained).toBe(false);
+    expect(span.matches.every((m) => /2014|2015|2016|2020/.test(m.timeframe ?? ''))).toBe(true);
+  });
 });

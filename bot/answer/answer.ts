@@ -183,6 +183,9 @@ async function respond(engine: Engine, u: Understanding, lang: Lang, question: s
     return { ...base, text: [text, ...mergeNotes, ...missingNote].join('\n'), abstained, matches, intent: u.intent, passages: passagesOf(engine, matches) };
   }
 
+  // "Những nhiệm vụ nào ở Quảng Ngãi có thời hạn năm 2025?": a list by the year in the timeframe
+  const year = /\b(?:nhung|cac)\s+(?:nhiem vu|viec)\b.*\b((?:19|20)\d\d)\b|\b(?:nhiem vu|viec) nao\b.*\b((?:19|20)\d\d)\b|\bwhich tasks?\b.*\b((?:19|20)\d\d)\b/.exec(fold(question));
+  if (year && targetPlans.length > 0 && u.topics.length === 0 && u.agencies.length === 0) return byYearAnswer(engine, targetPlans, Number(year[1] ?? year[2] ?? year[3]), lang, base, mergeNotes);
   // A follow-up in the same province asking who coordinates / when: the last match answers it.
   if (followUpOf && followUpOf.matches.length > 0 && (u.intent === 'who-coordinates' || u.intent === 'when' || u.intent === 'who-leads')) {
     const sameProvince = targetPlans.length === 0 || targetPlans.some((p) => p.plan.id === followUpOf.matches[0]!.planId);
@@ -385,6 +388,38 @@ async function taskAnswer(engine: Engine, u: Understanding, lang: Lang, plans: P
   const all = [...matches, ...extra].slice(0, MATCHES_SHOWN);
   lines.push(...successorNotes(matches.flatMap((m) => m.leadIds), '', engine.agencies, lang).slice(0, 2), ...notes);
   return { ...base, text: lines.join('\n'), abstained: false, matches: all, intent: u.intent, passages: passagesOf(engine, matches) };
+}
+
+const BY_YEAR_SHOWN = 12;
+
+/** Every task of the plans whose timeframe names the year (a span "2025-2030" counts when it holds it). */
+function byYearAnswer(engine: Engine, plans: readonly ParsedPlan[], year: number, lang: Lang, base: Base, notes: string[]): AnswerResult {
+  const holds = (tf: string | null | undefined) => {
+    if (!tf) return false;
+    for (const m of tf.matchAll(/\b((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)\b/g)) if (Number(m[1]) <= year && year <= Number(m[2])) return true;
+    return new RegExp(`\\b${year}\\b`).test(tf);
+  };
+  const lines: string[] = [];
+  const matches: AnswerMatch[] = [];
+  for (const p of plans) {
+    // the year in the timeframe, or a deadline in the task's own words ("báo cáo … vào năm 2027")
+    const inText = new RegExp(`\\b(?:năm|year|in|by|trước|đến)\\s+${year}\\b`, 'iu');
+    const found = p.assignments.filter((a) => holds(a.timeframe) || inText.test(a.task)).map((a) => toMatch(a, p.plan, engine.agencies));
+    const head = `📍 ${provinceLabel(p.plan, lang)} – ${planLabel(p.plan, lang)}`;
+    if (found.length === 0) {
+      // say how the plan does write its timeframes, so "none" is not read as "no deadlines at all"
+      const counts = new Map<string, number>();
+      for (const a of p.assignments) if (a.timeframe) counts.set(a.timeframe, (counts.get(a.timeframe) ?? 0) + 1);
+      const usual = [...counts].sort((x, y) => y[1] - x[1]).slice(0, 3).map(([tf, n]) => `${tf} (${n})`).join('; ');
+      lines.push(head, lang === 'vi' ? `Không nhiệm vụ nào ghi thời hạn năm ${year}.${usual ? ` Thời gian kế hoạch ghi nhiều nhất: ${usual}.` : ''}` : `No task has a timeframe in ${year}.${usual ? ` The plan's most frequent timeframes: ${usual}.` : ''}`);
+      continue;
+    }
+    lines.push(head, lang === 'vi' ? `${found.length} nhiệm vụ có thời hạn trong năm ${year}:` : `${found.length} tasks with a timeframe in ${year}:`);
+    lines.push(...found.slice(0, BY_YEAR_SHOWN).map((m) => matchLine(m, 'time', lang, [String(year)])));
+    if (found.length > BY_YEAR_SHOWN) lines.push(lang === 'vi' ? `… và ${found.length - BY_YEAR_SHOWN} nhiệm vụ khác.` : `… and ${found.length - BY_YEAR_SHOWN} more.`);
+    matches.push(...found);
+  }
+  return { ...base, text: [...lines, ...notes].join('\n'), abstained: matches.length === 0, matches: matches.slice(0, MATCHES_SHOWN), intent: 'when', passages: passagesOf(engine, matches.slice(0, MATCHES_SHOWN)) };
 }
 
 /** Asks which task an elliptic question means, with an example built from the corpus's own plans. */
