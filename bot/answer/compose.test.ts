@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { AGENCIES } from '../../corpus/data/agencies';
 import type { Agency, Plan } from '../../corpus/schema';
 import { seedPlan } from '../../corpus/test-support/seed-corpus';
-import { formatDate, planLabel, planNumber, provinceLabel, snippet, successorNotes } from './compose';
+import { datesInTask, formatDate, planLabel, planNumber, provinceLabel, snippet, successorNotes } from './compose';
 
 const names: ReadonlyMap<string, Agency> = new Map(AGENCIES.map((a) => [a.id, a] as const));
 const plans: Record<string, Plan> = {};
@@ -125,3 +125,14 @@ describe('snippet', () => {
     expect(snippet('Dạy bơi cho trẻ em.', ['boi'], 100)).toBe('Dạy bơi cho trẻ em.');
   });
 });
+
+describe('datesInTask', () => {
+  it('gives a deadline the task\'s words hold and its timeframe does not', () => {
+    // trimmed from seeds/quang-ngai-2025-kh-29.txt line 115
+    const task = 'Thực hiện chế độ báo cáo về thực hiện Công ước của Liên hợp quốc về quyền trẻ em vào năm 2027.';
+    expect(datesInTask({ task, timeframe: 'Thường xuyên trong năm' }, 'vi')).toBe(' (nội dung nhiệm vụ ghi: vào năm 2027)');
+    expect(datesInTask({ task, timeframe: 'Năm 2027' }, 'vi')).toBe('');
+    expect(datesInTask({ task: 'Tuyên truyền Luật Trẻ em.', timeframe: null }, 'en')).toBe('');
+  });
+});
+

@@ -96,6 +96,17 @@ export function toMatch(a: Assignment, plan: Plan, names: ReadonlyMap<string, Ag
 
 export type Focus = 'lead' | 'coord' | 'time' | 'all';
 
+/**
+ * A year or date the task's own words give ("báo cáo … vào năm 2027") that its timeframe column does
+ * not: "when" is answered with it beside the column's "Thường xuyên trong năm".
+ */
+export function datesInTask(m: Pick<AnswerMatch, 'task' | 'timeframe'>, lang: Lang): string {
+  const found = [...m.task.matchAll(/\b(?:vào|trong|trước|đến|đến hết|hết)\s+(?:ngày\s+\d{1,2}\/\d{1,2}\/\d{4}|năm\s+(?:19|20)\d\d|(?:quý|Quý)\s+[IV]+\/(?:19|20)\d\d)/gu)].map((x) => x[0]);
+  const fresh = [...new Set(found)].filter((d) => !(m.timeframe ?? '').includes(d.replace(/^\S+\s+/, '')));
+  if (fresh.length === 0) return '';
+  return lang === 'vi' ? ` (nội dung nhiệm vụ ghi: ${fresh.join('; ')})` : ` (the task's text says: ${fresh.join('; ')})`;
+}
+
 /** The block for one match: where, the task, lead / coordinating / timeframe, the source. */
 export function matchBlock(m: AnswerMatch, plan: Plan, focus: Focus, lang: Lang, opts: { header?: boolean; ocr?: boolean; words?: readonly string[] } = {}): string[] {
   const t = L[lang];
@@ -104,7 +115,7 @@ export function matchBlock(m: AnswerMatch, plan: Plan, focus: Focus, lang: Lang,
   out.push(`${t.task}: ${snippet(m.task, opts.words ?? [], 220)}${opts.ocr ? ` (${t.ocr})` : ''}`);
   const lead = `• ${t.lead}: ${m.lead.join('; ') || t.none}`;
   const coord = `• ${t.coord}: ${m.coordinating.length ? m.coordinating.join('; ') : t.none}`;
-  const time = `• ${t.time}: ${m.timeframe ?? t.none}`;
+  const time = `• ${t.time}: ${m.timeframe ?? t.none}${datesInTask(m, lang)}`;
   if (focus === 'coord') out.push(coord, lead, time);
   else if (focus === 'time') out.push(time, lead, coord);
   else out.push(lead, coord, time);
@@ -118,7 +129,7 @@ export function matchBlock(m: AnswerMatch, plan: Plan, focus: Focus, lang: Lang,
 /** One line per match for lists (agency tasks, comparisons). */
 export function matchLine(m: AnswerMatch, focus: Focus, lang: Lang, words: readonly string[] = []): string {
   const t = L[lang];
-  const who = focus === 'coord' ? `${t.coord}: ${m.coordinating.join('; ') || t.none}` : focus === 'time' ? `${t.time}: ${m.timeframe ?? t.none}` : `${t.lead}: ${m.lead.join('; ')}`;
+  const who = focus === 'coord' ? `${t.coord}: ${m.coordinating.join('; ') || t.none}` : focus === 'time' ? `${t.time}: ${m.timeframe ?? t.none}${datesInTask(m, lang)}` : `${t.lead}: ${m.lead.join('; ')}`;
   return `• ${snippet(m.task, words, 140)} → ${who} (${m.source})`;
 }
 

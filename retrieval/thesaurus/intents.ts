@@ -29,8 +29,8 @@ export const INTENT_PHRASES: Record<Intent, { vi: string[]; en: string[] }> = {
   },
   when: {
     vi: ['khi nào', 'bao giờ', 'thời gian', 'thời hạn', 'lúc nào', 'thời gian thực hiện', 'mấy năm',
-      'thời điểm', 'bao lâu', 'hạn chót', 'khi nao'],
-    en: ['when', 'timeframe', 'time frame', 'deadline', 'how long', 'what period', 'by when', 'timeline', 'schedule'],
+      'thời điểm', 'bao lâu', 'hạn chót', 'khi nao', 'vào năm nào', 'năm nào', 'hạn cuối', 'chậm nhất'],
+    en: ['when', 'timeframe', 'time frame', 'deadline', 'how long', 'what period', 'by when', 'timeline', 'schedule', 'which year', 'what year'],
   },
   'agency-tasks': {
     vi: ['làm gì', 'làm những gì', 'nhiệm vụ của', 'nhiệm vụ gì', 'được giao gì', 'được giao những gì', 'phải làm', 'trách nhiệm của',
