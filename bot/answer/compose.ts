@@ -102,7 +102,7 @@ export type Focus = 'lead' | 'coord' | 'time' | 'all';
  */
 export function datesInTask(m: Pick<AnswerMatch, 'task' | 'timeframe'>, lang: Lang): string {
   const found = [...m.task.matchAll(/\b(?:vào|trong|trước|đến|đến hết|hết)\s+(?:ngày\s+\d{1,2}\/\d{1,2}\/\d{4}|năm\s+(?:19|20)\d\d|(?:quý|Quý)\s+[IV]+\/(?:19|20)\d\d)/gu)].map((x) => x[0]);
-  const fresh = [...new Set(found)].filter((d) => !(m.timeframe ?? '').includes(d.replace(/^\S+\s+/, '')));
+  const fresh = [...new Set(found)].filter((d) => !(m.timeframe ?? '').toLowerCase().includes(d.replace(/^\S+\s+/, '').toLowerCase()));
   if (fresh.length === 0) return '';
   return lang === 'vi' ? ` (nội dung nhiệm vụ ghi: ${fresh.join('; ')})` : ` (the task's text says: ${fresh.join('; ')})`;
 }
