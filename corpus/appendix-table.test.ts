@@ -24,7 +24,30 @@ const QN = [
   '\tTăng cường hội nhập và hợp tác quốc tế về thực hiện quyền trẻ em.\tSở Lao động – Thương binh và Xã hội\tVăn phòng UBND tỉnh, Sở Tư pháp\tThường xuyên trong năm',
 ].join('\n');
 
+// Trimmed from corpus/fixtures/plans/blind7/b7-x/plan.txt lines 84, 101-104 (a blind plan; tabs kept).
+const TN = [
+  'TT\tCơ quan chủ trì\tNội dung nhiệm vụ\tCơ quan phối hợp\tThời gian thực hiện\tKết quả/sản phẩm',
+  '14\tSở Giáo dục và Đào tạo\tPhòng, chống đuối nước trẻ em: tổ chức dạy bơi an toàn.\tSở Văn hóa, Thể thao và Du lịch, Tỉnh đoàn\tTháng 4 – tháng 8 hằng năm\tSố học sinh được học bơi',
+  '15\tSở Y tế\tTiếp nhận, xử lý thông tin về trẻ em bị bạo lực, xâm hại do Tổng đài 111 chuyển đến;',
+  'Hướng dẫn các xã, phường quy trình quản lý trường hợp.\tCông an tỉnh, Trung tâm Công tác xã hội tỉnh, UBND các xã, phường\tThường xuyên\tSố ca được tiếp nhận',
+  '16\tSở Nội vụ\tThanh tra, kiểm tra việc sử dụng lao động chưa thành niên.\tCông an tỉnh\tHằng năm\tBiên bản kiểm tra',
+].join('\n');
+
 describe('parseAppendixTable', () => {
+  it('joins a row whose cell broke over two lines when copied out of Word: the rest of the cell, then the row\'s other cells', () => {
+    const t = parseAppendixTable(splitLines(TN), 0, 'tn.txt');
+    expect(t.rows.map((r) => r.key)).toEqual(['14', '15', '16']);
+    const r15 = t.rows[1]!;
+    expect(r15.task).toBe('Tiếp nhận, xử lý thông tin về trẻ em bị bạo lực, xâm hại do Tổng đài 111 chuyển đến; Hướng dẫn các xã, phường quy trình quản lý trường hợp.');
+    expect(r15.coordinating).toBe('Công an tỉnh, Trung tâm Công tác xã hội tỉnh, UBND các xã, phường');
+    expect(r15.timeframe).toBe('Thường xuyên');
+    expect([r15.lineStart, r15.lineEnd]).toEqual([3, 4]);
+    expect(r15.notes.join(' ')).toMatch(/xuống dòng giữa chừng/);
+    // the rows around it are untouched
+    expect(t.rows[0]!.timeframe).toBe('Tháng 4 – tháng 8 hằng năm');
+    expect(t.rows[2]!.lead).toBe('Sở Nội vụ');
+  });
+
   it('reads merged cells, shifted cells and a row split by a page break (2014 plan)', () => {
     const t = parseAppendixTable(splitLines(DL), 0, 'dl.txt');
     expect(t.rows).toHaveLength(4);

@@ -163,6 +163,19 @@ export function parseAppendixTable(lines: Line[], headerIndex: number, file: str
       continue;
     }
     let rawCells = groupLine ?? cellsAt(i);
+    // a line break inside a cell, copied out of Word as text: the row stops short in that cell and the
+    // next line carries the rest of the cell, then the row's remaining cells
+    let lineEnd = line.no;
+    if (!groupLine && rawCells.length < header.width && rawCells.length >= 2 && i + 1 < lines.length && lines[i + 1]!.text.includes('\t')) {
+      const next = cellsAt(i + 1);
+      const startsRow = roles.key !== undefined && !['empty', 'other'].includes(keyShape(next[roles.key] ?? '').kind);
+      if (!startsRow && next.length >= 2 && rawCells.length - 1 + next.length <= header.width && next[0] !== '') {
+        rawCells = [...rawCells.slice(0, -1), `${rawCells[rawCells.length - 1]} ${next[0]}`.trim(), ...next.slice(1)];
+        lineEnd = lines[i + 1]!.no;
+        tableLines.push(lineEnd);
+        i++;
+      }
+    }
     // a Word group row is one cell merged across the row: its text sits in the first column alone
     if (!groupLine && rawCells[0] && roles.task !== 0 && rawCells.slice(1).every((c) => c === '')) rawCells = groupCells(rawCells[0]) ?? rawCells;
     const cell = (r: Role) => (roles[r] === undefined ? '' : rawCells[roles[r]!] ?? '');
@@ -176,6 +189,7 @@ export function parseAppendixTable(lines: Line[], headerIndex: number, file: str
     tableLines.push(line.no);
     const prev = rows[rows.length - 1];
     const notes: string[] = [];
+    if (lineEnd !== line.no) notes.push(`dòng ${line.no}–${lineEnd}: một ô xuống dòng giữa chừng; phần còn lại của ô và các ô sau (dòng ${lineEnd}) đã nối vào hàng`);
     if (beyond.length > 0) {
       // a stray tab inside a cell: keep the text rather than fail the plan
       extra.push({ label: 'Ô thừa', value: beyond.join(' | ') });
@@ -286,7 +300,7 @@ export function parseAppendixTable(lines: Line[], headerIndex: number, file: str
     let rowKey = shape.kind === 'empty' ? '' : 'label' in shape ? shape.label : key;
     if (shape.kind === 'number') lastNumberKey = shape.label;
     else if (shape.kind === 'letter' && lastNumberKey) rowKey = `${lastNumberKey}.${shape.label}`;
-    rows.push({ keyKind, key: rowKey, ordinal, recommendations, group, task, lead, coordinating, timeframe: tf, extra, lineStart: line.no, lineEnd: line.no, notes });
+    rows.push({ keyKind, key: rowKey, ordinal, recommendations, group, task, lead, coordinating, timeframe: tf, extra, lineStart: line.no, lineEnd, notes });
   }
   return { headerLine: lines[headerIndex]!.no, rows, groups, lines: tableLines, endLine, endIndex, notes: tableNotes,
     hasCoordinatingColumn: roles.coordinating !== undefined,
