@@ -206,6 +206,13 @@ describe('which body a question asks about', () => {
     expect(r.content).toContain('ubnd');
   });
 
+  it('reads "đầu mối" of a named task as its lead, of the plan as the plan\'s focal agency', () => {
+    const task = u('Quảng Ngãi: cấp thẻ BHYT cho trẻ dưới 6 tuổi thì cơ quan nào làm đầu mối chủ trì ạ?');
+    expect(task.intent).not.toBe('plan-facts');
+    expect(task.intents).toContain('who-leads');
+    expect(u('Cơ quan đầu mối thực hiện kế hoạch của Quảng Ngãi là cơ quan nào?').factKind).toBe('focal');
+  });
+
   it('reads an agency\'s own reporting deadline as a task question, the plan\'s reporting rule otherwise', () => {
     expect(u('xa phuong o quang ngai phai bao cao ket qua ve so y te truoc ngay nao').intent).toBe('when');
     expect(u('Kế hoạch Quảng Ngãi yêu cầu báo cáo trước ngày nào?').intent).toBe('plan-facts');

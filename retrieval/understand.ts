@@ -237,7 +237,7 @@ export function createUnderstander(agencies: readonly Agency[], planProvinces: r
         // words beyond the plan's own (a stop syllable kept as content, "ban hành", is not one; "tổng hợp dự toán", "trường dân tộc nội trú") make it a task question
         const subject = [...topics].some((t) => t !== 'nguon-luc-ngan-sach') || content.some((w) => !PLAN_WORDS.has(w) && !FACT_WORDS.has(w) && !STOP_VI.has(w) && !/^\d+$/.test(w));
         const asksWho = leads || intents.has('who-coordinates');
-        factKind = pickFact(facts, subject, asksWho);
+        factKind = pickFact(facts, subject, asksWho, hasTask);
         // "xã, phường báo cáo về Sở Y tế trước ngày nào?": a named body's own reporting duty is one of its tasks
         if (factKind === 'report' && agencyIds.length > 0 && !asksWho && (intents.has('when') || /\b(ngay nao|ngay may|khi nao|bao gio|han chot|han cuoi|thoi han|when|by what date|deadline)\b/.test(f))) {
           factKind = null;
@@ -302,15 +302,16 @@ export function createUnderstander(agencies: readonly Agency[], planProvinces: r
  * The fact kind that best explains the phrases seen, or null when the question is about a task
  * (it has a subject of its own) or asks "who" about something other than the plan's channel.
  */
-function pickFact(facts: Set<FactKind>, subject: boolean, asksWho: boolean): FactKind | null {
+function pickFact(facts: Set<FactKind>, subject: boolean, asksWho: boolean, specificTask: boolean): FactKind | null {
   // "báo cáo … trước ngày nào" asks for the report deadline, not the plan's date
   const order: FactKind[] = facts.has('report')
     ? ['number', 'report', 'signer', 'implements', 'focal', 'date', 'funding', 'purpose', 'period', 'overview']
     : ['number', 'date', 'signer', 'implements', 'focal', 'report', 'funding', 'purpose', 'period', 'overview'];
   for (const k of order) {
     if (!facts.has(k)) continue;
-    // "kinh phí" inside a task question ("sở nào tổng hợp dự toán kinh phí") is the task, not the plan's funding
+    // "kinh phí" inside a task question ("sở nào tổng hợp dự toán kinh phí") is the task, not the plan's funding; "đầu mối" of a named task is its lead
     if (subject && (k === 'funding' || k === 'purpose' || k === 'period' || k === 'overview' || k === 'implements' || k === 'date')) continue;
+    if (specificTask && k === 'focal') continue;
     if (asksWho && !(k === 'focal' || k === 'report' || k === 'signer')) continue;
     return k;
   }
