@@ -49,7 +49,7 @@ export interface Understanding {
    * Asks for a detail plans of this genre do not carry: a sum of money ("mức phạt", "bao nhiêu tỷ
    * đồng") or a phone number other than the national hotline. Answered only when a plan's text has one.
    */
-  detail: 'money' | 'phone' | null;
+  detail: 'money' | 'phone' | 'construction' | null;
   /** Asks to count what the records hold ("có bao nhiêu nhiệm vụ", "mấy cơ quan"): an answer, not a figure the plan lacks. */
   count: 'tasks' | 'agencies' | null;
   /** Asks what a body (or a province) became in the 2025 reorganisation ("Sở LĐTBXH giờ là sở nào?"). */
@@ -58,6 +58,8 @@ export interface Understanding {
 
 /** "bao nhiêu nhiệm vụ", "mấy cơ quan", "how many tasks": counting records */
 const COUNT_TASKS = /\b(?:bao nhieu|may|how many)\s+(?:dau viec|nhiem vu|cong viec|viec|hoat dong|muc|noi dung|tasks?|activities|actions)\b/;
+/** Building or investing in a facility ("xây bệnh viện nhi mới", "làm lại đường", "build a new hospital"): the plans assign tasks, they rarely fund works. */
+const CONSTRUCTION = /\b(?:chu dau tu|xay (?:moi |them )?(?:benh vien|truong hoc|duong)|(?:lam|mo) (?:lai |moi |them )?(?:duong|benh vien)|benh vien (?:nhi )?moi|(?:build|open|construct)\w*\b.{0,30}\b(?:hospital|clinic|road)s?|new\b.{0,15}\b(?:hospital|clinic|road)s?)\b/;
 const COUNT_AGENCIES = /\b(?:bao nhieu|may|how many)\s+(?:co quan|don vi|so nganh|so|nganh|agencies|bodies|departments)\b/;
 /** what a body became: "giờ là sở nào", "còn không", "ai làm thay", "sáp nhập vào đâu", "now called" */
 const SUCCESSOR = /\b(?:gio la|bay gio la|nay la|hien nay la|gio thuoc|nay thuoc|con khong|con ton tai|khong con|ai lam thay|lam thay|thay the|doi thanh|doi ten|sap nhap vao|sap nhap roi|nhap vao|gop vao|bi gop|hop nhat vao|hop nhat voi|chuyen ve|chuyen sang|giai the|what became|now called|replaced by|merged into|still exists?|taken over by|took over)\b/;
@@ -292,7 +294,9 @@ export function createUnderstander(agencies: readonly Agency[], planProvinces: r
           ? 'money'
           : /\b(so dien thoai|dien thoai cua|sdt|phone number|telephone number|contact number)\b/.test(f) && !/\b111\b/.test(f)
             ? 'phone'
-            : null,
+            : CONSTRUCTION.test(f)
+              ? 'construction'
+              : null,
       };
     },
   };

@@ -184,4 +184,17 @@ describe('plan facts and years', () => {
     expect(span.abstained).toBe(false);
     expect(span.matches.every((m) => /2014|2015|2016|2020/.test(m.timeframe ?? ''))).toBe(true);
   });
+
+  it('says the plans fund no building works when asked who builds a new hospital or road, unless the plan does', async () => {
+    const app = await testApp();
+    for (const q of ['Kế hoạch của Quảng Ngãi có xây bệnh viện nhi mới không, ai làm chủ đầu tư?', 'When will Quang Ngai open a new children\'s hospital?', 'ai chiu trach nhiem lam lai duong den diem truong o son la']) {
+      const r = await app.ask({ question: q });
+      expect(r.abstained, q).toBe(true);
+      expect(r.matches, q).toEqual([]);
+      expect(r.text, q).toMatch(/công trình xây dựng hay đầu tư|building works or investment/);
+    }
+    // a task on schools that is not about building one is still answered
+    expect((await app.ask({ question: 'Ai chủ trì phòng, chống bạo lực học đường ở Quảng Ngãi?' })).abstained).toBe(false);
+  });
 });
+

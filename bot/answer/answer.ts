@@ -172,7 +172,11 @@ async function respond(engine: Engine, u: Understanding, lang: Lang, question: s
   }
 
   if (u.detail && !plans.some((p) => carriesDetail(p, u.detail!))) {
-    const what = u.detail === 'money' ? (lang === 'vi' ? 'số tiền, mức phạt hay mức hỗ trợ' : 'sums of money, fines or allowances') : lang === 'vi' ? 'số điện thoại của cơ quan' : "agencies' phone numbers";
+    const what = u.detail === 'money'
+      ? (lang === 'vi' ? 'số tiền, mức phạt hay mức hỗ trợ' : 'sums of money, fines or allowances')
+      : u.detail === 'construction'
+        ? (lang === 'vi' ? 'công trình xây dựng hay đầu tư (bệnh viện, trường, đường)' : 'building works or investment (hospitals, schools, roads)')
+        : lang === 'vi' ? 'số điện thoại của cơ quan' : "agencies' phone numbers";
     const text = lang === 'vi'
       ? `Kế hoạch${plans.length > 1 ? ' trong kho' : ''} không ghi ${what}; kế hoạch chỉ phân công cơ quan chủ trì, phối hợp và thời gian. Khi trẻ em cần giúp đỡ, gọi Tổng đài 111 (miễn phí, 24/7).`
       : `The plan${plans.length > 1 ? 's' : ''} give no ${what}; they assign lead and coordinating agencies and timeframes. For a child who needs help, call the 111 hotline (free, 24/7).`;
@@ -230,9 +234,13 @@ async function respond(engine: Engine, u: Understanding, lang: Lang, question: s
   return taskAnswer(engine, u, lang, plans, targetPlans.length > 0, base, [...mergeNotes, ...missingNote]);
 }
 
-/** Does a plan's text state a sum of money or a phone number (beyond the 111 hotline)? */
-function carriesDetail(p: ParsedPlan, detail: 'money' | 'phone'): boolean {
-  const re = detail === 'money' ? /\d[\d.,]*\s*(?:đồng|triệu|tỷ|nghìn|VNĐ|VND)/i : /(?<!\d)(?:0|\+84\s?)\d(?:[\s.-]?\d){7,9}(?!\d)/;
+/** Does a plan's text state a sum of money, a phone number (beyond the 111 hotline) or building works? */
+function carriesDetail(p: ParsedPlan, detail: 'money' | 'phone' | 'construction'): boolean {
+  const re = detail === 'money'
+    ? /\d[\d.,]*\s*(?:đồng|triệu|tỷ|nghìn|VNĐ|VND)/i
+    : detail === 'construction'
+      ? /(?:xây dựng|xây mới|đầu tư|nâng cấp|cải tạo|sửa chữa)\s+(?:mới\s+)?(?:bệnh viện|trường học|phòng học|đường|công trình)/iu
+      : /(?<!\d)(?:0|\+84\s?)\d(?:[\s.-]?\d){7,9}(?!\d)/;
   return p.assignments.some((a) => re.test(a.task) || a.extra.some((e) => re.test(e.value))) || p.sections.some((s) => re.test(s.text));
 }
 
