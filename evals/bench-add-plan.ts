@@ -68,12 +68,17 @@ export async function benchHotAdd(fixtures: PlanFixture[], seedsDir: string): Pr
   const heapPerPlanKiB = (process.memoryUsage().heapUsed - heap0) / 1024 / (plans - base.engine.corpus.plans.length);
   const rssPerPlanKiB = (process.memoryUsage().rss - rss0) / 1024 / (plans - base.engine.corpus.plans.length);
 
-  const k = 30;
+  // the 31st plan: the next re-issue whose fixture has a who-leads question naming its province
+  const asksOwnProvince = (f: PlanFixture) => f.questions.find((x) => x.kind === 'who-leads' && x.question.includes(f.truth.manifest.province));
+  let k = 30;
+  while (!asksOwnProvince(textFixtures[k % textFixtures.length]!)) k++;
   const t0 = performance.now();
   const added = await add(k);
   const addMs = performance.now() - t0;
   if (!added.written) throw new Error(`bench plan ${k} refused`);
-  const question = `Ai chủ trì ${fixtures[0]!.questions[0]!.question.replace(/^Ai chủ trì /, '').replace(fixtures[0]!.truth.manifest.province, variant(k).province)}`;
+  // a question written for the very plan that was re-issued, its province renamed
+  const source = textFixtures[k % textFixtures.length]!;
+  const question = asksOwnProvince(source)!.question.replace(source.truth.manifest.province, variant(k).province);
   let failedDuring = 0;
   let answersDuring = 0;
   let worstDuringMs = 0;
