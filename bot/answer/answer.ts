@@ -120,7 +120,7 @@ export async function answer(engine: Engine, input: AskInput): Promise<AnswerRes
       matches: result.matches.length > 0 ? result.matches : state?.matches ?? [],
     });
   }
-  return result;
+  return { ...result, topics: u.topics };
 }
 
 /** Fill an elliptic follow-up from the conversation; returns true when it is one. */

@@ -29,6 +29,10 @@ export interface AnswerResult {
   intent: Understanding['intent'] | 'danger' | 'empty';
   provinces: string[];
   danger: boolean;
+  /** the topics the question was read as (question log, report grouping) */
+  topics?: string[];
+  /** set by the logging wrapper: the id feedback buttons and the question log carry */
+  answerId?: string;
   /** the source passage behind the answer, for "xem nguyên văn" */
   passages: Array<{ file: string; lineStart: number; lineEnd: number; ref: string; text: string }>;
 }
@@ -36,4 +40,6 @@ export interface AnswerResult {
 export interface AskInput {
   question: string;
   session?: string;
+  /** where the question came from (question log); read from the session's prefix when absent */
+  channel?: string;
 }

@@ -62,6 +62,9 @@ function maskNumbers(text: string): string {
     let lastDigitEnd = i;
     let digits = '';
     let joinerRun = 0;
+    // where each group of digits ends, with the digits up to there: a number followed by a word glued
+    // to its last group ("0912 345 678 0A") is still masked up to the group before
+    const groupEnds: Array<{ end: number; digits: string }> = [];
     while (j < text.length) {
       const d = text[j]!;
       if (isDigit(d)) {
@@ -69,11 +72,25 @@ function maskNumbers(text: string): string {
         joinerRun = 0;
         lastDigitEnd = j + 1;
       } else if (isJoiner(d) && joinerRun < 2) {
+        if (joinerRun === 0) groupEnds.push({ end: lastDigitEnd, digits });
         joinerRun++;
       } else break;
       j++;
     }
     const wordChar = (k: number) => k >= 0 && k < text.length && /[\p{L}\p{N}_]/u.test(text[k]!);
+    // a first group glued to a word before it ("A0 0912 345 678") is kept; the rest may still be a number
+    if (wordChar(i - 1) && groupEnds.length > 0 && groupEnds[0]!.end > i) {
+      out += text.slice(i, groupEnds[0]!.end);
+      i = groupEnds[0]!.end;
+      continue;
+    }
+    if (wordChar(lastDigitEnd) && !wordChar(i - 1)) {
+      const earlier = groupEnds.filter((g) => g.digits.length >= 9 && !wordChar(g.end)).pop();
+      if (earlier) {
+        lastDigitEnd = earlier.end;
+        digits = earlier.digits;
+      }
+    }
     const standalone = !wordChar(i - 1) && !wordChar(lastDigitEnd);
     if (standalone && digits.length >= 9) {
       const phone = /^(0|84)/.test(digits) || text[i] === '+' || digits.length !== 12;
