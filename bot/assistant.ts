@@ -25,6 +25,10 @@ export interface Assistant {
   /** the provinces and example questions, from the corpus (help texts, the web page) */
   coverage(): Coverage;
   help(lang: 'vi' | 'en'): string;
+  /** true when answers carry an id and 👍/👎 are kept (the question log is on) */
+  feedbackEnabled: boolean;
+  /** 👍 / 👎 (with an optional comment) on an answer by its id; false when that answer is not in the log */
+  feedback(answerId: string, verdict: 'up' | 'down', comment?: string): Promise<boolean>;
 }
 
 /** `engine` is read at every call, so a reload that swaps the engine takes effect at once for every channel. */
@@ -45,5 +49,8 @@ export function createAssistant(engine: () => Engine): Assistant {
     quiz: (seed, province) => makeQuiz(engine(), seed, province),
     coverage: () => coverage(engine()),
     help: (lang) => helpText(engine(), lang),
+    // no log, nowhere to keep feedback: the question-log wrapper replaces both
+    feedbackEnabled: false,
+    feedback: async () => false,
   };
 }

@@ -15,6 +15,12 @@ export const ConfigSchema = z.object({
   INDEX_DIR: z.string().default('build/index'),
   /** plans a deployment added with `npm run add-plan` (git-ignored); watched while the service runs */
   PLANS_DIR: z.string().default('data/plans'),
+  /** the question log (scrubbed questions, answers' ids and outcomes, 👍/👎): on unless "off" */
+  LOG_QUESTIONS: z.enum(['on', 'off']).default('on'),
+  /** the log's SQLite file, created on first start */
+  LOG_DB: z.string().default('data/questions.sqlite'),
+  /** questions and feedback older than this are deleted by the service */
+  LOG_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(90),
   EMBEDDING_MODEL_DIR: z.string().optional(),
   EMBEDDING_DIMENSION: z.coerce.number().int().positive().default(384),
   TELEGRAM_BOT_TOKEN: z.string().optional(),

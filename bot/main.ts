@@ -5,12 +5,15 @@
 import { CorpusParseError, ManifestError } from '../corpus/errors';
 import { createApp } from './app';
 import { ConfigError, parseConfig } from './config';
+import { openQuestionLog } from './log/open-log';
 import { startServices } from './services';
 
 async function main(): Promise<void> {
   const config = parseConfig(process.env);
   const app = await createApp(config);
-  const services = await startServices(app);
+  const questionLog = await openQuestionLog(config, app.assistant);
+  const services = await startServices(app, undefined, questionLog ? { assistant: questionLog.assistant } : {});
+  console.log(questionLog ? `Question log: ${config.LOG_DB} (kept ${config.LOG_RETENTION_DAYS} days; LOG_QUESTIONS=off turns it off)` : 'Question log: off');
   const { corpus } = app.engine;
   console.log(`Trợ lý kế hoạch quyền trẻ em: ${corpus.plans.length} kế hoạch (${corpus.plans.map((p) => p.plan.province).join(', ')}).`);
   console.log(`Web chat: ${services.url}`);
@@ -27,7 +30,10 @@ async function main(): Promise<void> {
       console.error(`${signal}: not stopped after ${backstop / 1000} s; exiting now`);
       process.exit(1);
     }, backstop).unref();
-    services.stop().then(
+    services
+      .stop()
+      .then(() => questionLog?.close())
+      .then(
       () => process.exit(0),
       () => process.exit(1),
     );

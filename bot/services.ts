@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { Server } from 'node:http';
 import type { Bot } from 'grammy';
 import type { App } from './app';
+import type { Assistant } from './assistant';
 import { createTelegramBot, inFlightOf, registerCommands } from './channels/telegram/bot';
 import { telegramWebhookHandler } from './channels/telegram/webhook';
 import { createZaloClient } from './channels/zalo/client';
@@ -25,12 +26,15 @@ export interface Services {
 }
 
 export interface ServiceOptions {
+  /** the assistant the channels use, when wrapped (the question log); the app's own otherwise */
+  assistant?: Assistant;
   /** the web API's per-client allowance (tests that flood from one address raise it) */
   webRate?: { capacity: number; perSecond: number };
 }
 
 export async function startServices(app: App, log: (line: string) => void = (l) => console.error(l), options: ServiceOptions = {}): Promise<Services> {
-  const { config, assistant } = app;
+  const { config } = app;
+  const assistant = options.assistant ?? app.assistant;
   const pending = new Set<Promise<void>>();
 
   let telegram: Bot | null = null;

@@ -47,6 +47,12 @@ const AskBody = z.object({
   id: z.string({ error: '"id" must be a string' }).max(200, '"id" must be at most 200 characters').optional(),
 });
 
+const FeedbackBody = z.object({
+  answerId: z.string({ error: '"answerId" must be a string' }).regex(/^[A-Za-z0-9_-]{1,32}$/, '"answerId" must be the id an answer came with'),
+  verdict: z.enum(['up', 'down'], { error: '"verdict" must be "up" or "down"' }),
+  comment: z.string({ error: '"comment" must be a string' }).max(2000, '"comment" must be at most 2000 characters').optional(),
+});
+
 /** The first problem with a body, in words that say what to send instead. */
 function bodyProblem(raw: Buffer): { ok: true; body: z.infer<typeof AskBody> } | { ok: false; error: string } {
   let value: unknown;
@@ -113,7 +119,27 @@ export function createHttpServer(deps: HttpDeps): Server {
     const parsed = checked.body;
     const r = await deps.assistant.ask({ question: parsed.question, ...(parsed.session ? { session: `web:${parsed.session}` } : {}) });
     log(`web ask: intent=${r.intent} abstained=${r.abstained}`);
-    json(res, 200, { ...toContract(r, parsed.id), passages: r.passages, danger: r.danger });
+    json(res, 200, { ...toContract(r, parsed.id), passages: r.passages, danger: r.danger, ...(r.answerId ? { answerId: r.answerId } : {}) });
+  }
+
+  async function feedbackRoute(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const type = String(req.headers['content-type'] ?? '');
+    if (!/^application\/json\b/i.test(type)) return json(res, 415, { error: 'Content-Type must be application/json' });
+    const decision = limiter.take(req.socket.remoteAddress ?? 'unknown');
+    if (!decision.ok) return json(res, 429, { error: 'Too many requests' }, { 'Retry-After': String(decision.retryAfterSeconds) });
+    if (!deps.assistant.feedbackEnabled) return json(res, 503, { error: 'Feedback is not kept: the question log is off (LOG_QUESTIONS=off)' });
+    let value: unknown;
+    try {
+      value = JSON.parse((await readBody(req, MAX_BODY_BYTES)).toString('utf8').replace(/^\uFEFF/, ''));
+    } catch (e) {
+      if (e instanceof BodyTooLargeError) return json(res, 413, { error: `Body larger than ${MAX_BODY_BYTES} bytes` }, { Connection: 'close' });
+      return json(res, 400, { error: 'Body is not valid JSON. Send {"answerId": "…", "verdict": "up" | "down", "comment": "optional"}' });
+    }
+    const r = FeedbackBody.safeParse(value);
+    if (!r.success) return json(res, 400, { error: r.error.issues[0]!.message });
+    const kept = await deps.assistant.feedback(r.data.answerId, r.data.verdict, r.data.comment);
+    if (!kept) return json(res, 404, { error: 'No answer with this id in the log (too old, or never given)' });
+    json(res, 200, { ok: true });
   }
 
   server = createServer((req, res) => {
@@ -128,6 +154,7 @@ export function createHttpServer(deps: HttpDeps): Server {
         if (route === 'GET /favicon.ico') return void res.writeHead(204).end();
         if (route === 'GET /healthz') return json(res, 200, { ok: true, provinces: deps.assistant.provinces(), ...(deps.health?.() ?? {}) });
         if (route === 'POST /api/ask') return await askRoute(req, res);
+        if (route === 'POST /api/feedback') return await feedbackRoute(req, res);
         if (url.pathname === '/zalo/webhook' && req.method === 'POST') {
           if (!deps.zalo) return json(res, 503, { error: 'Zalo webhook is not configured' });
           return await deps.zalo(req, res);

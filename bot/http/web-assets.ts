@@ -60,6 +60,7 @@ details pre{white-space:pre-wrap;background:#f2f2f2;padding:8px;border-radius:6p
 .note{color:#555;font-size:.85em}
 form{position:sticky;bottom:0;display:flex;gap:8px;padding:10px 16px;background:#fff;border-top:1px solid #dde3ea}
 #q{flex:1;min-width:0;font:inherit;padding:10px;border:1px solid #b7c6d8;border-radius:8px}
+.feedback{display:flex;flex-wrap:wrap;gap:6px;margin-top:8px;font-size:.9em}.feedback button{font:inherit;padding:4px 10px;border:1px solid #9bb;border-radius:6px;background:#fff;cursor:pointer}.feedback input{flex:1 1 12em;min-width:0;font:inherit;padding:4px 6px}
 form button{flex-shrink:0;font:inherit;padding:10px 16px;border:0;border-radius:8px;background:#0b5394;color:#fff;cursor:pointer}
 .visually-hidden{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0)}
 body.large{font-size:26px}
@@ -120,6 +121,54 @@ export const PAGE_JS = `'use strict';
       });
       div.appendChild(details);
     }
+    if (data.answerId) div.appendChild(feedbackBar(data.answerId));
+  }
+
+  // 👍 / 👎 under an answer; a 👎 opens a short comment box (optional)
+  function feedbackBar(answerId) {
+    var bar = document.createElement('div');
+    bar.className = 'feedback';
+    function say(text) { bar.textContent = text; }
+    function post(verdict, comment) {
+      return fetch('/api/feedback', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json' },
+        body: JSON.stringify({ answerId: answerId, verdict: verdict, comment: comment || '' })
+      }).then(function (res) { return res.ok; }).catch(function () { return false; });
+    }
+    var up = document.createElement('button');
+    up.type = 'button';
+    up.className = 'fb-up';
+    up.textContent = '👍 Đúng';
+    var down = document.createElement('button');
+    down.type = 'button';
+    down.className = 'fb-down';
+    down.textContent = '👎 Sai – báo lỗi';
+    up.addEventListener('click', function () {
+      post('up').then(function (ok) { say(ok ? 'Cảm ơn bạn đã đánh giá.' : 'Chưa gửi được đánh giá, vui lòng thử lại.'); });
+    });
+    down.addEventListener('click', function () {
+      bar.textContent = '';
+      var box = document.createElement('input');
+      box.type = 'text';
+      box.maxLength = 500;
+      box.className = 'fb-comment';
+      box.setAttribute('aria-label', 'Góp ý: câu trả lời sai ở đâu?');
+      box.placeholder = 'Sai ở đâu? (không bắt buộc, đừng ghi tên hay số điện thoại)';
+      var send = document.createElement('button');
+      send.type = 'button';
+      send.className = 'fb-send';
+      send.textContent = 'Gửi báo lỗi';
+      send.addEventListener('click', function () {
+        post('down', box.value).then(function (ok) { say(ok ? 'Cảm ơn bạn đã báo lỗi. Nhóm phát triển sẽ xem lại câu trả lời này.' : 'Chưa gửi được báo lỗi, vui lòng thử lại.'); });
+      });
+      bar.appendChild(box);
+      bar.appendChild(send);
+      box.focus();
+    });
+    bar.appendChild(up);
+    bar.appendChild(down);
+    return bar;
   }
 
   function ask(question) {

@@ -81,9 +81,18 @@ export class AnswerMemo {
 }
 
 function answerKeyboard(r: AnswerResult, id: string): InlineKeyboard | undefined {
-  if (r.matches.length === 0) return undefined;
-  return new InlineKeyboard().text('Xem nguyên văn', `src:${id}`).text('Ai phối hợp?', `coord:${id}`);
+  if (r.matches.length === 0 && !r.answerId) return undefined;
+  const kb = new InlineKeyboard();
+  if (r.matches.length > 0) kb.text('Xem nguyên văn', `src:${id}`).text('Ai phối hợp?', `coord:${id}`);
+  // the log's answer id rides in the button (≤ 64 bytes): whoever taps it, it rates that answer
+  if (r.answerId && !r.danger) {
+    if (r.matches.length > 0) kb.row();
+    kb.text('👍 Đúng', `fb:up:${r.answerId}`).text('👎 Sai – báo lỗi', `fb:down:${r.answerId}`);
+  }
+  return kb;
 }
+
+export const FEEDBACK_PROMPT = 'Cảm ơn bạn đã báo lỗi. Câu trả lời sai ở đâu? Trả lời (reply) tin nhắn này để góp ý thêm (không bắt buộc; đừng ghi tên hay số điện thoại).';
 
 /** Sends a long text in parts (buttons under the last); the last part's message id. */
 async function sendLong(ctx: Context, text: string, keyboard?: InlineKeyboard): Promise<number | undefined> {
@@ -242,6 +251,28 @@ export function createTelegramBot(deps: TelegramDeps): Bot {
     if (!text) return void (await ctx.answerCallbackQuery({ text: 'Câu trả lời này đã cũ. Hãy hỏi lại.' }));
     await ctx.answerCallbackQuery();
     await sendLong(ctx, text);
+  });
+  // 👍 / 👎: kept in the question log; a 👎 asks for a comment as a reply to the prompt
+  const commentPrompts = new Map<string, string>();
+  bot.callbackQuery(/^fb:(up|down):([A-Za-z0-9_-]{1,32})$/, async (ctx) => {
+    const verdict = ctx.match[1] as 'up' | 'down';
+    const kept = await deps.assistant.feedback(ctx.match[2]!, verdict);
+    if (!kept) return void (await ctx.answerCallbackQuery({ text: 'Không ghi được đánh giá (câu trả lời đã cũ).' }));
+    await ctx.answerCallbackQuery({ text: verdict === 'up' ? 'Cảm ơn bạn đã đánh giá.' : 'Đã ghi nhận báo lỗi.' });
+    if (verdict === 'down' && ctx.chat) {
+      const sent = await ctx.reply(FEEDBACK_PROMPT, { reply_markup: { force_reply: true, selective: true } });
+      commentPrompts.set(`${ctx.chat.id}:${sent.message_id}`, ctx.match[2]!);
+      while (commentPrompts.size > 5000) commentPrompts.delete(commentPrompts.keys().next().value!);
+    }
+  });
+  // a reply to the comment prompt is the 👎's comment, not a question
+  bot.on('message:text', async (ctx, next) => {
+    const replied = ctx.msg.reply_to_message;
+    const answerId = replied ? commentPrompts.get(`${ctx.chat.id}:${replied.message_id}`) : undefined;
+    if (!answerId) return next();
+    commentPrompts.delete(`${ctx.chat.id}:${replied!.message_id}`);
+    const kept = await deps.assistant.feedback(answerId, 'down', ctx.msg.text);
+    await ctx.reply(kept ? 'Cảm ơn góp ý của bạn. Nhóm phát triển sẽ xem lại câu trả lời này.' : 'Không ghi được góp ý (câu trả lời đã cũ).');
   });
   // buttons of messages sent before answer ids: the tapper's last answer, as they did then
   bot.callbackQuery('src', async (ctx) => {

@@ -22,9 +22,23 @@ export interface ZaloWebhookDeps {
 }
 
 const MAX_EVENT_BYTES = 64 * 1024;
+export const FEEDBACK_WINDOW_MS = 30 * 60_000;
+export const FEEDBACK_HINT = 'Đánh giá câu trả lời: gõ "đúng", hoặc "sai" kèm góp ý.';
+
+/**
+ * "đúng", "dung", "👍" alone: up. "sai", "👎", "sai: thiếu Sở Y tế": down with its comment. Written
+ * without diacritics only as "sai"/"dung": "sài", "dùng ngân sách nào?" are words of a question.
+ */
+export function feedbackWord(text: string): { verdict: 'up' | 'down'; comment: string } | null {
+  const t = text.trim().normalize('NFC');
+  if (/^(?:đúng|dung|👍|đúng rồi|dung roi|chính xác|chinh xac)[.!]*$/iu.test(t)) return { verdict: 'up', comment: '' };
+  const m = /^(?:sai|👎|sai rồi|sai roi)(?=$|[\s:.,!–-])[\s:.,!–-]*(.*)$/isu.exec(t);
+  return m ? { verdict: 'down', comment: m[1]!.trim() } : null;
+}
 
 export function createZaloWebhook(deps: ZaloWebhookDeps) {
   const seen = new SeenIds();
+  const lastAnswer = new Map<string, { id: string; at: number }>();
   const log = deps.log ?? (() => {});
   const reply = (res: ServerResponse, status: number, body: object) => {
     res.writeHead(status, { 'Content-Type': 'application/json' });
@@ -51,9 +65,24 @@ export function createZaloWebhook(deps: ZaloWebhookDeps) {
     if (event.message?.msg_id && !seen.first(event.message.msg_id)) return;
     const job = (async () => {
       try {
+        // Zalo has no buttons here: a reply word rates the user's last answer ("đúng", "sai: …")
+        const verdict = feedbackWord(text);
+        const last = lastAnswer.get(userId);
+        if (verdict && last && Date.now() - last.at < FEEDBACK_WINDOW_MS) {
+          const kept = await deps.assistant.feedback(last.id, verdict.verdict, verdict.comment);
+          lastAnswer.delete(userId);
+          await deps.client.sendText(userId, kept ? (verdict.verdict === 'up' ? 'Cảm ơn bạn đã đánh giá.' : 'Cảm ơn bạn đã báo lỗi. Nhóm phát triển sẽ xem lại câu trả lời này.') : 'Không ghi được đánh giá (câu trả lời đã cũ).');
+          return;
+        }
         const answer = await deps.assistant.ask({ question: text, session: `zalo:${userId}` });
         log(`zalo: "${redact(text).slice(0, 80)}" → ${answer.intent}${answer.abstained ? ' (abstained)' : ''}`);
-        await deps.client.sendText(userId, answer.text);
+        const rated = Boolean(answer.answerId && !answer.danger);
+        if (rated) {
+          lastAnswer.delete(userId);
+          lastAnswer.set(userId, { id: answer.answerId!, at: Date.now() });
+          while (lastAnswer.size > 10_000) lastAnswer.delete(lastAnswer.keys().next().value!);
+        }
+        await deps.client.sendText(userId, rated ? `${answer.text}\n\n${FEEDBACK_HINT}` : answer.text);
       } catch (e) {
         log(`zalo: reply failed: ${(e as Error).message}`);
       }
