@@ -31,8 +31,8 @@ export const FEEDBACK_HINT = 'Đánh giá câu trả lời: gõ "đúng", hoặc
  */
 export function feedbackWord(text: string): { verdict: 'up' | 'down'; comment: string } | null {
   const t = text.trim().normalize('NFC');
-  if (/^(?:đúng|dung|👍|đúng rồi|dung roi|chính xác|chinh xac)[.!]*$/iu.test(t)) return { verdict: 'up', comment: '' };
-  const m = /^(?:sai|👎|sai rồi|sai roi)(?=$|[\s:.,!–-])[\s:.,!–-]*(.*)$/isu.exec(t);
+  if (/^(?:đúng rồi|dung roi|đúng|dung|👍|chính xác|chinh xac)[.!]*$/iu.test(t)) return { verdict: 'up', comment: '' };
+  const m = /^(?:sai rồi|sai roi|sai|👎)(?=$|[\s:.,!–-])[\s:.,!–-]*(.*)$/isu.exec(t);
   return m ? { verdict: 'down', comment: m[1]!.trim() } : null;
 }
 
