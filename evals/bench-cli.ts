@@ -23,6 +23,8 @@ import { fold } from '../corpus/normalise';
 import { loadSeeds } from '../corpus/load-seeds';
 import { buildRetrievalIndex } from '../retrieval/build-index';
 import { HashedNgramEmbedder } from '../retrieval/embedder';
+import { withQuestionLog } from '../bot/log/question-log';
+import { openSqliteStore } from '../bot/log/sqlite-store';
 import { benchHotAdd } from './bench-add-plan';
 import { loadQuestions } from './load-questions';
 import { loadPlanFixtures } from './new-plans';
@@ -66,6 +68,24 @@ async function main(): Promise<void> {
       lat.push(performance.now() - t0);
     }
   }
+
+  // 2b. what the question log adds (SQLite, scrubbing, hashing): the same questions, plain and logged in turn
+  const logStore = openSqliteStore(join(mkdtempSync(join(tmpdir(), 'qte-bench-log-')), 'q.sqlite'));
+  const logged = withQuestionLog(app.assistant, logStore, 'bench-salt');
+  const plainLat: number[] = [];
+  const loggedLat: number[] = [];
+  for (let pass = 0; pass < 3; pass++) {
+    for (const q of questions) {
+      let t0 = performance.now();
+      await app.ask({ question: q, session: 'web:bench' });
+      plainLat.push(performance.now() - t0);
+      t0 = performance.now();
+      await logged.assistant.ask({ question: q, session: 'web:bench' });
+      loggedLat.push(performance.now() - t0);
+    }
+  }
+  await logged.flush();
+  await logStore.close();
 
   // 3. process start to first answer (index already on disk)
   const starts: number[] = [];
@@ -129,6 +149,7 @@ async function main(): Promise<void> {
   log('|---|---|---|');
   log(`| index build, four plans (parse + lexical + vector), median of 3 | ${ms(median(builds))} | ≤ 3 s |`);
   log(`| answer latency in-process, warm, ${lat.length} answers: p50 / p95 / p99 | ${ms(quantile(lat, 0.5))} / ${ms(quantile(lat, 0.95))} / ${ms(quantile(lat, 0.99))} | p95 ≤ 20 ms |`);
+  log(`| question log on (SQLite, scrubbed), same questions asked in turn with and without it: p95 without / with / added | ${ms(quantile(plainLat, 0.95))} / ${ms(quantile(loggedLat, 0.95))} / ${ms(quantile(loggedLat, 0.95) - quantile(plainLat, 0.95))} | added ≤ 1 ms |`);
   log(`| process start to first answer (\`ask\` CLI, index on disk), median / max of 5 | ${ms(median(starts))} / ${ms(Math.max(...starts))} | ≤ 1.5 s |`);
   log(`| peak memory (max RSS of the bench process, incl. the synthetic corpus) | ${maxRss.toFixed(0)} MiB | – |`);
   log(`| synthetic corpus: ${synth.plans.length} provinces, ${synthCount} assignments: index build | ${ms(synthBuild)} | – |`);

@@ -40,7 +40,7 @@ ${c.examples.map((e) => `    <button type="button" class="example">${esc(e)}</bu
 }
 
 export const PAGE_CSS = `*{box-sizing:border-box}
-html,body{overflow-x:hidden}
+html,body{overflow-x:clip}
 body{margin:0;font:16px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:#1b1b1b;background:#f6f7f9;display:flex;flex-direction:column;min-height:100vh}
 header{padding:12px 16px;background:#0b5394;color:#fff}
 h1{font-size:1.25em;margin:0 0 4px}

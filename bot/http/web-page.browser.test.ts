@@ -6,6 +6,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Assistant } from '../assistant';
 import { testApp } from '../test-support/test-app';
 import { createHttpServer } from './server';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { withQuestionLog } from '../log/question-log';
+import { openSqliteStore } from '../log/sqlite-store';
 
 /**
  * The chat page in a real browser (Debian's chromium through playwright-core). CI installs chromium
@@ -105,4 +110,43 @@ describe.skipIf(!available)('web chat page in chromium', () => {
     expect(box!.x + box!.width).toBeLessThanOrEqual(360); // the send button stays on screen
     await page.close();
   });
+});
+
+describe.skipIf(!available)('feedback on the web chat page, phone size, with the question log on', () => {
+  it('after five answers, 👎 on the third with a comment reaches the log, and the page still fits', async () => {
+    const store = openSqliteStore(join(mkdtempSync(join(tmpdir(), 'qte-webfb-')), 'q.sqlite'));
+    const logged = withQuestionLog((await testApp()).assistant, store, 'salt');
+    const server = createHttpServer({ assistant: logged.assistant, host: '127.0.0.1' });
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', () => r()));
+    const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'] });
+    try {
+      const page = await browser.newPage({ viewport: { width: 360, height: 740 } });
+      const errors: string[] = [];
+      page.on('pageerror', (e) => errors.push(e.message));
+      await page.goto(`http://127.0.0.1:${(server.address() as AddressInfo).port}/`);
+      const questions = ['Ai chủ trì giảm thiểu tảo hôn ở Quảng Ngãi?', 'Còn ở Sơn La thì sao?', 'ai phoi hop', 'Khi nào?', 'Kế hoạch của Đồng Tháp số mấy?'];
+      for (const [i, q] of questions.entries()) {
+        await page.fill('#q', q);
+        await page.click('form button[type=submit]');
+        await expect.poll(async () => page.locator('.msg.bot .feedback').count(), { timeout: 10_000 }).toBe(i + 1);
+      }
+      const third = page.locator('.msg.bot').nth(2);
+      await third.locator('.fb-down').click();
+      await third.locator('.fb-comment').fill('Thiếu Hội Phụ nữ');
+      await third.locator('.fb-send').click();
+      await expect.poll(async () => third.locator('.feedback').textContent(), { timeout: 5000 }).toContain('Cảm ơn bạn đã báo lỗi');
+      if (process.env.SCREENSHOT) await page.screenshot({ path: process.env.SCREENSHOT });
+      expect(await page.evaluate<number>('document.documentElement.scrollWidth - document.documentElement.clientWidth')).toBeLessThanOrEqual(0);
+      const box = await page.locator('form button[type=submit]').boundingBox();
+      expect(box!.y + box!.height).toBeLessThanOrEqual(740); // the question box stays on screen after five answers
+      expect(errors).toEqual([]);
+      const rows = await store.questions(0, Date.now() + 1);
+      expect(rows).toHaveLength(5);
+      expect(rows[2]!.feedback).toMatchObject([{ verdict: 'down', comment: 'Thiếu Hội Phụ nữ' }]);
+    } finally {
+      await browser.close();
+      await new Promise<void>((r) => server.close(() => r()));
+      await store.close();
+    }
+  }, 60_000);
 });
