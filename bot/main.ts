@@ -13,7 +13,7 @@ async function main(): Promise<void> {
   const app = await createApp(config);
   const questionLog = await openQuestionLog(config, app.assistant);
   const services = await startServices(app, undefined, questionLog ? { assistant: questionLog.assistant } : {});
-  console.log(questionLog ? `Question log: ${config.LOG_DB} (kept ${config.LOG_RETENTION_DAYS} days; LOG_QUESTIONS=off turns it off)` : 'Question log: off');
+  console.log(questionLog ? `Question log: ${config.DATABASE_URL ? 'PostgreSQL (DATABASE_URL)' : config.LOG_DB} (kept ${config.LOG_RETENTION_DAYS} days; LOG_QUESTIONS=off turns it off)` : 'Question log: off');
   const { corpus } = app.engine;
   console.log(`Trợ lý kế hoạch quyền trẻ em: ${corpus.plans.length} kế hoạch (${corpus.plans.map((p) => p.plan.province).join(', ')}).`);
   console.log(`Web chat: ${services.url}`);
