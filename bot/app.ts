@@ -20,6 +20,8 @@ export interface App {
   readonly engine: Engine;
   /** plans that could not be read: skipped, reported in the log and /healthz */
   readonly failures: PlanFailure[];
+  /** conversation state for follow-ups (shared through SharedState by withSharedConversations) */
+  sessions: SessionStore;
   /** the neutral interface the channels use */
   assistant: Assistant;
   ask(input: AskInput): Promise<AnswerResult>;
@@ -83,6 +85,7 @@ export async function createApp(config: Config, log: (line: string) => void = (l
     get failures() {
       return snapshot.failures;
     },
+    sessions,
     assistant,
     ask: assistant.ask,
     reload() {

@@ -19,6 +19,8 @@ export const ConfigSchema = z.object({
   LOG_QUESTIONS: z.enum(['on', 'off']).default('on'),
   /** the log's SQLite file, created on first start */
   LOG_DB: z.string().default('data/questions.sqlite'),
+  /** Redis shared by several instances: conversations, seen update/message ids, rate limits */
+  REDIS_URL: z.string().regex(/^rediss?:\/\//, 'must be a redis:// or rediss:// URL').optional(),
   /** PostgreSQL for the log instead of the SQLite file (postgres://user:pass@host:5432/db) */
   DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, 'must be a postgres:// or postgresql:// URL').optional(),
   /** questions and feedback older than this are deleted by the service */

@@ -7,12 +7,15 @@ import { createApp } from './app';
 import { ConfigError, parseConfig } from './config';
 import { openQuestionLog } from './log/open-log';
 import { startServices } from './services';
+import { openSharedState } from './state/open-state';
 
 async function main(): Promise<void> {
   const config = parseConfig(process.env);
   const app = await createApp(config);
-  const questionLog = await openQuestionLog(config, app.assistant);
-  const services = await startServices(app, undefined, questionLog ? { assistant: questionLog.assistant } : {});
+  const shared = await openSharedState(config, app);
+  const questionLog = await openQuestionLog(config, shared.assistant);
+  const services = await startServices(app, undefined, { assistant: questionLog?.assistant ?? shared.assistant, state: shared.state });
+  if (config.REDIS_URL) console.log(`Shared state: Redis (${shared.state.health().status})`);
   console.log(questionLog ? `Question log: ${config.DATABASE_URL ? 'PostgreSQL (DATABASE_URL)' : config.LOG_DB} (kept ${config.LOG_RETENTION_DAYS} days; LOG_QUESTIONS=off turns it off)` : 'Question log: off');
   const { corpus } = app.engine;
   console.log(`Trợ lý kế hoạch quyền trẻ em: ${corpus.plans.length} kế hoạch (${corpus.plans.map((p) => p.plan.province).join(', ')}).`);
@@ -33,6 +36,7 @@ async function main(): Promise<void> {
     services
       .stop()
       .then(() => questionLog?.close())
+      .then(() => shared.state.close())
       .then(
       () => process.exit(0),
       () => process.exit(1),

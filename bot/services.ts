@@ -3,6 +3,7 @@ import type { Server } from 'node:http';
 import type { Bot } from 'grammy';
 import type { App } from './app';
 import type { Assistant } from './assistant';
+import { memoryState, type SharedState } from './state/shared-state';
 import { createTelegramBot, inFlightOf, registerCommands } from './channels/telegram/bot';
 import { telegramWebhookHandler } from './channels/telegram/webhook';
 import { createZaloClient } from './channels/zalo/client';
@@ -28,6 +29,8 @@ export interface Services {
 export interface ServiceOptions {
   /** the assistant the channels use, when wrapped (the question log); the app's own otherwise */
   assistant?: Assistant;
+  /** seen ids and rate limits (Redis when several instances share them); in memory otherwise */
+  state?: SharedState;
   /** the web API's per-client allowance (tests that flood from one address raise it) */
   webRate?: { capacity: number; perSecond: number };
 }
@@ -35,6 +38,7 @@ export interface ServiceOptions {
 export async function startServices(app: App, log: (line: string) => void = (l) => console.error(l), options: ServiceOptions = {}): Promise<Services> {
   const { config } = app;
   const assistant = options.assistant ?? app.assistant;
+  const state = options.state ?? memoryState();
   const pending = new Set<Promise<void>>();
 
   let telegram: Bot | null = null;
@@ -42,7 +46,7 @@ export async function startServices(app: App, log: (line: string) => void = (l) 
   let webhook: { url: string; secret: string } | null = null;
   const allowedHosts = [...config.ALLOWED_HOSTS];
   if (config.TELEGRAM_BOT_TOKEN) {
-    telegram = createTelegramBot({ token: config.TELEGRAM_BOT_TOKEN, assistant, log, ...(config.TELEGRAM_API_ROOT ? { apiRoot: config.TELEGRAM_API_ROOT } : {}) });
+    telegram = createTelegramBot({ token: config.TELEGRAM_BOT_TOKEN, assistant, log, state, ...(config.TELEGRAM_API_ROOT ? { apiRoot: config.TELEGRAM_API_ROOT } : {}) });
     if (config.TELEGRAM_WEBHOOK_URL) {
       const url = new URL(config.TELEGRAM_WEBHOOK_URL);
       const secret = config.TELEGRAM_WEBHOOK_SECRET ?? randomBytes(24).toString('hex');
@@ -61,11 +65,13 @@ export async function startServices(app: App, log: (line: string) => void = (l) 
         client: createZaloClient(config.ZALO_API_BASE ?? 'https://openapi.zalo.me', config.ZALO_OA_ACCESS_TOKEN!),
         log,
         pending,
+        state,
       })
     : undefined;
 
   const server = createHttpServer({
     assistant,
+    state,
     host: config.HOST,
     allowedHosts,
     log,

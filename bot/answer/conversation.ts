@@ -45,6 +45,18 @@ export class SessionStore {
     while (this.map.size > this.maxSessions) this.map.delete(this.map.keys().next().value!);
   }
 
+  /** the state as kept, without refreshing or expiring it (to share it with other instances) */
+  peek(id: string): ConversationState | null {
+    return this.map.get(id) ?? null;
+  }
+
+  /** a state another instance saved, with its own time */
+  restore(id: string, state: ConversationState): void {
+    this.map.delete(id);
+    this.map.set(id, state);
+    while (this.map.size > this.maxSessions) this.map.delete(this.map.keys().next().value!);
+  }
+
   get size(): number {
     return this.map.size;
   }

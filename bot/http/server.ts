@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { toContract } from '../answer/contract';
 import { MAX_QUESTION_CHARS } from '../answer/limits';
 import type { Assistant } from '../assistant';
-import { RateLimiter } from '../channels/rate-limiter';
+import { memoryState, type SharedState } from '../state/shared-state';
 import { BodyTooLargeError, readBody } from './read-body';
 import { PAGE_CSS, PAGE_JS, pageHtml } from './web-assets';
 
@@ -27,6 +27,8 @@ export interface HttpDeps {
   telegram?: { path: string; handler: RouteHandler };
   /** requests per client: burst capacity and refill per second */
   rate?: { capacity: number; perSecond: number };
+  /** rate allowances, shared between instances when in Redis */
+  state?: SharedState;
   log?: (line: string) => void;
   /** what /healthz reports beyond "up": plans answered and plans skipped because they could not be read */
   health?: () => Record<string, unknown>;
@@ -84,7 +86,9 @@ const json = (res: ServerResponse, status: number, obj: unknown, extra: Record<s
   send(res, status, JSON.stringify(obj), 'application/json; charset=utf-8', extra);
 
 export function createHttpServer(deps: HttpDeps): Server {
-  const limiter = new RateLimiter(deps.rate?.capacity ?? 20, deps.rate?.perSecond ?? 0.5);
+  const state = deps.state ?? memoryState();
+  const rate = { capacity: deps.rate?.capacity ?? 20, perSecond: deps.rate?.perSecond ?? 0.5 };
+  const take = (client: string) => state.take('web', client, rate.capacity, rate.perSecond);
   const log = deps.log ?? (() => {});
   let server: Server;
 
@@ -105,7 +109,7 @@ export function createHttpServer(deps: HttpDeps): Server {
     const type = String(req.headers['content-type'] ?? '');
     if (!/^application\/json\b/i.test(type)) return json(res, 415, { error: 'Content-Type must be application/json' });
     const client = req.socket.remoteAddress ?? 'unknown';
-    const decision = limiter.take(client);
+    const decision = await take(client);
     if (!decision.ok) return json(res, 429, { error: 'Too many requests' }, { 'Retry-After': String(decision.retryAfterSeconds) });
     let raw: Buffer;
     try {
@@ -125,7 +129,7 @@ export function createHttpServer(deps: HttpDeps): Server {
   async function feedbackRoute(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const type = String(req.headers['content-type'] ?? '');
     if (!/^application\/json\b/i.test(type)) return json(res, 415, { error: 'Content-Type must be application/json' });
-    const decision = limiter.take(req.socket.remoteAddress ?? 'unknown');
+    const decision = await take(req.socket.remoteAddress ?? 'unknown');
     if (!decision.ok) return json(res, 429, { error: 'Too many requests' }, { 'Retry-After': String(decision.retryAfterSeconds) });
     if (!deps.assistant.feedbackEnabled) return json(res, 503, { error: 'Feedback is not kept: the question log is off (LOG_QUESTIONS=off)' });
     let value: unknown;
@@ -152,7 +156,10 @@ export function createHttpServer(deps: HttpDeps): Server {
         if (route === 'GET /static/app.js') return send(res, 200, PAGE_JS, 'text/javascript; charset=utf-8');
         if (route === 'GET /static/app.css') return send(res, 200, PAGE_CSS, 'text/css; charset=utf-8');
         if (route === 'GET /favicon.ico') return void res.writeHead(204).end();
-        if (route === 'GET /healthz') return json(res, 200, { ok: true, provinces: deps.assistant.provinces(), ...(deps.health?.() ?? {}) });
+        if (route === 'GET /healthz') {
+          const shared = state.health();
+          return json(res, 200, { ok: true, status: shared.status, state: shared, provinces: deps.assistant.provinces(), ...(deps.health?.() ?? {}) });
+        }
         if (route === 'POST /api/ask') return await askRoute(req, res);
         if (route === 'POST /api/feedback') return await feedbackRoute(req, res);
         if (url.pathname === '/zalo/webhook' && req.method === 'POST') {

@@ -2,7 +2,7 @@ import { autoRetry } from '@grammyjs/auto-retry';
 import { Bot, InlineKeyboard, type Context } from 'grammy';
 import type { Assistant } from '../../assistant';
 import type { AnswerResult } from '../../answer/types';
-import { RateLimiter, SeenIds } from '../rate-limiter';
+import { memoryState, type SharedState } from '../../state/shared-state';
 import { redact } from '../redact';
 import { splitMessage } from '../split-message';
 import { networkRetry } from './network-retry';
@@ -23,6 +23,8 @@ export interface TelegramDeps {
   apiRoot?: string;
   log?: (line: string) => void;
   rate?: { capacity: number; perSecond: number };
+  /** seen update ids and rate allowances, shared between instances when in Redis */
+  state?: SharedState;
   retry?: { maxRetryAttempts: number; maxDelaySeconds: number; networkAttempts?: number };
 }
 
@@ -149,9 +151,9 @@ export function createTelegramBot(deps: TelegramDeps): Bot {
   // kept shutdown waiting on an unreachable Bot API: network errors get a bounded retry of our own
   bot.api.config.use(autoRetry({ maxRetryAttempts: deps.retry?.maxRetryAttempts ?? 3, maxDelaySeconds: deps.retry?.maxDelaySeconds ?? 120, rethrowHttpErrors: true }));
   bot.api.config.use(networkRetry(deps.retry?.networkAttempts ?? 3));
-  const seen = new SeenIds();
+  const state = deps.state ?? memoryState();
   const memo = new AnswerMemo();
-  const limiter = new RateLimiter(deps.rate?.capacity ?? 8, deps.rate?.perSecond ?? 0.5);
+  const rate = { capacity: deps.rate?.capacity ?? 8, perSecond: deps.rate?.perSecond ?? 0.5 };
   const warnedUntil = new Map<number, number>();
 
   // updates being answered now: shutdown confirms an update to Telegram only once its reply is out
@@ -176,13 +178,13 @@ export function createTelegramBot(deps: TelegramDeps): Bot {
   });
   // each update once (a webhook may deliver twice)
   bot.use(async (ctx, next) => {
-    if (seen.first(String(ctx.update.update_id))) await next();
+    if (await state.first('tg-update', String(ctx.update.update_id))) await next();
   });
   // per-user rate limit
   bot.use(async (ctx, next) => {
     const user = ctx.from?.id;
     if (user === undefined) return next();
-    const d = limiter.take(String(user));
+    const d = await state.take('tg-user', String(user), rate.capacity, rate.perSecond);
     if (d.ok) return next();
     const now = Date.now();
     if ((warnedUntil.get(user) ?? 0) < now && ctx.chat) {

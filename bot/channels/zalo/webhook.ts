@@ -1,7 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Assistant } from '../../assistant';
 import { readBody } from '../../http/read-body';
-import { SeenIds } from '../rate-limiter';
+import { memoryState, type SharedState } from '../../state/shared-state';
 import { redact } from '../redact';
 import type { ZaloClient } from './client';
 import { parseZaloEvent } from './event';
@@ -17,6 +17,8 @@ export interface ZaloWebhookDeps {
   assistant: Assistant;
   client: ZaloClient;
   log?: (line: string) => void;
+  /** seen message ids, shared between instances when in Redis */
+  state?: SharedState;
   /** replies still being sent (tests and shutdown wait on them) */
   pending?: Set<Promise<void>>;
 }
@@ -37,7 +39,7 @@ export function feedbackWord(text: string): { verdict: 'up' | 'down'; comment: s
 }
 
 export function createZaloWebhook(deps: ZaloWebhookDeps) {
-  const seen = new SeenIds();
+  const state = deps.state ?? memoryState();
   const lastAnswer = new Map<string, { id: string; at: number }>();
   const log = deps.log ?? (() => {});
   const reply = (res: ServerResponse, status: number, body: object) => {
@@ -62,9 +64,10 @@ export function createZaloWebhook(deps: ZaloWebhookDeps) {
     const text = event.message?.text;
     const userId = event.sender?.id;
     if (event.event_name !== 'user_send_text' || !text || !userId) return;
-    if (event.message?.msg_id && !seen.first(event.message.msg_id)) return;
+    const msgId = event.message?.msg_id;
     const job = (async () => {
       try {
+        if (msgId && !(await state.first('zalo-msg', msgId))) return;
         // Zalo has no buttons here: a reply word rates the user's last answer ("đúng", "sai: …")
         const verdict = feedbackWord(text);
         const last = lastAnswer.get(userId);

@@ -1,0 +1,54 @@
+import { RateLimiter, SeenIds, type RateDecision } from '../channels/rate-limiter';
+
+/**
+ * What several instances behind one webhook must share: update/message ids already handled, rate
+ * allowances, and conversation state. In memory by default (one instance); in Redis with REDIS_URL.
+ */
+export interface SharedState {
+  readonly kind: 'memory' | 'redis';
+  /** true the first time `id` is seen in `scope` (within `ttlSeconds`) */
+  first(scope: string, id: string, ttlSeconds?: number): Promise<boolean>;
+  /** one request from `key` against a token bucket of `capacity`, refilled at `perSecond` */
+  take(scope: string, key: string, capacity: number, perSecond: number): Promise<RateDecision>;
+  load<T>(key: string): Promise<T | null>;
+  save(key: string, value: unknown, ttlSeconds: number): Promise<void>;
+  /** "degraded" while a configured Redis cannot be reached (answers go on from memory) */
+  health(): { status: 'ok' | 'degraded'; store: 'memory' | 'redis'; problem?: string };
+  close(): Promise<void>;
+}
+
+export function memoryState(now: () => number = Date.now): SharedState {
+  const seen = new Map<string, SeenIds>();
+  const limiters = new Map<string, RateLimiter>();
+  const values = new Map<string, { value: unknown; until: number }>();
+  return {
+    kind: 'memory',
+    async first(scope, id) {
+      let s = seen.get(scope);
+      if (!s) seen.set(scope, (s = new SeenIds()));
+      return s.first(id);
+    },
+    async take(scope, key, capacity, perSecond) {
+      const k = `${scope}:${capacity}:${perSecond}`;
+      let l = limiters.get(k);
+      if (!l) limiters.set(k, (l = new RateLimiter(capacity, perSecond, 50_000, now)));
+      return l.take(key);
+    },
+    async load<T>(key: string) {
+      const v = values.get(key);
+      if (!v) return null;
+      if (v.until < now()) {
+        values.delete(key);
+        return null;
+      }
+      return structuredClone(v.value) as T;
+    },
+    async save(key, value, ttlSeconds) {
+      values.delete(key);
+      values.set(key, { value: structuredClone(value), until: now() + ttlSeconds * 1000 });
+      while (values.size > 20_000) values.delete(values.keys().next().value!);
+    },
+    health: () => ({ status: 'ok', store: 'memory' }),
+    async close() {},
+  };
+}
