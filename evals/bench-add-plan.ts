@@ -56,6 +56,9 @@ export async function benchHotAdd(fixtures: PlanFixture[], seedsDir: string): Pr
   const add = (k: number) => addPlan({ fileName: variant(k).name, data: variant(k).data, province: variant(k).province, plansDir, seedsDir, agencies, lexicon, provinces, write: true });
 
   const base = await createApp(parseConfig({ SEEDS_DIR: seedsDir, INDEX_DIR: join(root, 'index-seeds'), PLANS_DIR: join(root, 'none') }), () => {});
+  // with --expose-gc (npm run bench) the heap is measured after a full collection, not between two
+  const gc = (globalThis as { gc?: () => void }).gc;
+  gc?.();
   const heap0 = process.memoryUsage().heapUsed;
   const rss0 = process.memoryUsage().rss;
   for (let k = 0; k < 30; k++) {
@@ -65,6 +68,7 @@ export async function benchHotAdd(fixtures: PlanFixture[], seedsDir: string): Pr
   const app = await createApp(parseConfig({ SEEDS_DIR: seedsDir, INDEX_DIR: join(root, 'index'), PLANS_DIR: plansDir }), () => {});
   const plans = app.engine.corpus.plans.length;
   const assignments = app.engine.corpus.plans.reduce((n, p) => n + p.assignments.length, 0);
+  gc?.();
   const heapPerPlanKiB = (process.memoryUsage().heapUsed - heap0) / 1024 / (plans - base.engine.corpus.plans.length);
   const rssPerPlanKiB = (process.memoryUsage().rss - rss0) / 1024 / (plans - base.engine.corpus.plans.length);
 

@@ -26,6 +26,7 @@ import { HashedNgramEmbedder } from '../retrieval/embedder';
 import { withQuestionLog } from '../bot/log/question-log';
 import { openSqliteStore } from '../bot/log/sqlite-store';
 import { benchHotAdd } from './bench-add-plan';
+import { benchInstances } from './bench-instances';
 import { loadQuestions } from './load-questions';
 import { loadPlanFixtures } from './new-plans';
 import { syntheticCorpus } from './synthetic';
@@ -137,6 +138,9 @@ async function main(): Promise<void> {
   // 5. adding a plan to a running service of 34 plans
   const hot = await benchHotAdd(await loadPlanFixtures(resolve(root, 'corpus/fixtures/plans')), resolve(root, 'seeds'));
 
+  // 6. one instance vs two on one Redis
+  const inst = await benchInstances(questions, resolve(root, 'seeds'));
+
   const cpu = cpus();
   log('# Benchmark');
   log('');
@@ -161,6 +165,7 @@ async function main(): Promise<void> {
   log(`| … then reload until the new plan answers | ${ms(hot.reloadMs)} | add + reload ≤ 2 s |`);
   log(`| … answers during the reload: asked / failed / slowest | ${hot.answersDuring} / ${hot.failedDuring} / ${ms(hot.worstDuringMs)} | 0 failed |`);
   log(`| memory per added plan (heap / RSS growth from 4 to ${hot.plans - 1} plans ÷ plans, approximate) | ${hot.heapPerPlanKiB.toFixed(0)} KiB / ${hot.rssPerPlanKiB.toFixed(0)} KiB | – |`);
+  log(`| HTTP answers per second on loopback, 8 clients, ${inst.requests} questions: one instance (memory) / two instances on one redis-server (one process, 2 cores) | ${inst.one.toFixed(0)} / ${inst.two === null ? 'not measured (no redis-server)' : inst.two.toFixed(0)} | – |`);
   log('');
   const out = resolve(import.meta.dirname, 'BENCH.md');
   writeBench(out, lines.join('\n'), soakSection(out)); // the soak figures (npm run soak) are kept

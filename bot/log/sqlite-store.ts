@@ -41,7 +41,7 @@ export function openSqliteStore(file: string): LogStore {
   );
   const hasQ = db.prepare('SELECT 1 FROM questions WHERE answer_id = ?');
   const insertF = db.prepare('INSERT INTO feedback (answer_id, at, verdict, comment) VALUES (?, ?, ?, ?)');
-  const range = db.prepare('SELECT * FROM questions WHERE at >= ? AND at < ? ORDER BY at, answer_id');
+  const range = db.prepare('SELECT * FROM questions WHERE at >= ? AND at < ? ORDER BY at, rowid');
   const fbRange = db.prepare('SELECT f.* FROM feedback f JOIN questions q ON q.answer_id = f.answer_id WHERE q.at >= ? AND q.at < ? ORDER BY f.at');
   const purge = db.prepare('DELETE FROM questions WHERE at < ?');
   const purgeF = db.prepare('DELETE FROM feedback WHERE at < ?');
