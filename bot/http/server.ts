@@ -105,12 +105,19 @@ export function createHttpServer(deps: HttpDeps): Server {
     return local.includes(host) || extra.includes(host) || extra.includes(host.replace(/:\d+$/, ''));
   };
 
+  /** JSON only, within the client's allowance: false when a refusal has been sent */
+  async function admitted(req: IncomingMessage, res: ServerResponse): Promise<boolean> {
+    if (!/^application\/json\b/i.test(String(req.headers['content-type'] ?? ''))) {
+      json(res, 415, { error: 'Content-Type must be application/json' });
+      return false;
+    }
+    const decision = await take(req.socket.remoteAddress ?? 'unknown');
+    if (!decision.ok) json(res, 429, { error: 'Too many requests' }, { 'Retry-After': String(decision.retryAfterSeconds) });
+    return decision.ok;
+  }
+
   async function askRoute(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    const type = String(req.headers['content-type'] ?? '');
-    if (!/^application\/json\b/i.test(type)) return json(res, 415, { error: 'Content-Type must be application/json' });
-    const client = req.socket.remoteAddress ?? 'unknown';
-    const decision = await take(client);
-    if (!decision.ok) return json(res, 429, { error: 'Too many requests' }, { 'Retry-After': String(decision.retryAfterSeconds) });
+    if (!(await admitted(req, res))) return;
     let raw: Buffer;
     try {
       raw = await readBody(req, MAX_BODY_BYTES);
@@ -127,10 +134,7 @@ export function createHttpServer(deps: HttpDeps): Server {
   }
 
   async function feedbackRoute(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    const type = String(req.headers['content-type'] ?? '');
-    if (!/^application\/json\b/i.test(type)) return json(res, 415, { error: 'Content-Type must be application/json' });
-    const decision = await take(req.socket.remoteAddress ?? 'unknown');
-    if (!decision.ok) return json(res, 429, { error: 'Too many requests' }, { 'Retry-After': String(decision.retryAfterSeconds) });
+    if (!(await admitted(req, res))) return;
     if (!deps.assistant.feedbackEnabled) return json(res, 503, { error: 'Feedback is not kept: the question log is off (LOG_QUESTIONS=off)' });
     let value: unknown;
     try {

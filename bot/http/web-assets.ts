@@ -136,14 +136,15 @@ export const PAGE_JS = `'use strict';
         body: JSON.stringify({ answerId: answerId, verdict: verdict, comment: comment || '' })
       }).then(function (res) { return res.ok; }).catch(function () { return false; });
     }
-    var up = document.createElement('button');
-    up.type = 'button';
-    up.className = 'fb-up';
-    up.textContent = '👍 Đúng';
-    var down = document.createElement('button');
-    down.type = 'button';
-    down.className = 'fb-down';
-    down.textContent = '👎 Sai – báo lỗi';
+    function button(cls, text) {
+      var b = document.createElement('button');
+      b.type = 'button';
+      b.className = cls;
+      b.textContent = text;
+      return b;
+    }
+    var up = button('fb-up', '👍 Đúng');
+    var down = button('fb-down', '👎 Sai – báo lỗi');
     up.addEventListener('click', function () {
       post('up').then(function (ok) { say(ok ? 'Cảm ơn bạn đã đánh giá.' : 'Chưa gửi được đánh giá, vui lòng thử lại.'); });
     });
@@ -155,10 +156,7 @@ export const PAGE_JS = `'use strict';
       box.className = 'fb-comment';
       box.setAttribute('aria-label', 'Góp ý: câu trả lời sai ở đâu?');
       box.placeholder = 'Sai ở đâu? (không bắt buộc, đừng ghi tên hay số điện thoại)';
-      var send = document.createElement('button');
-      send.type = 'button';
-      send.className = 'fb-send';
-      send.textContent = 'Gửi báo lỗi';
+      var send = button('fb-send', 'Gửi báo lỗi');
       send.addEventListener('click', function () {
         post('down', box.value).then(function (ok) { say(ok ? 'Cảm ơn bạn đã báo lỗi. Nhóm phát triển sẽ xem lại câu trả lời này.' : 'Chưa gửi được báo lỗi, vui lòng thử lại.'); });
       });

@@ -1,6 +1,5 @@
 import pg from 'pg';
-import { rowToRecord } from './sqlite-store';
-import type { FeedbackRecord, LoggedQuestion, LogStore, QuestionRecord } from './records';
+import { rowToRecord, type FeedbackRecord, type LoggedQuestion, type LogStore, type QuestionRecord } from './records';
 
 /**
  * The log in PostgreSQL (`DATABASE_URL`), for a deployment that already runs one or several

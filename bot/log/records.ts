@@ -46,3 +46,22 @@ export interface LogStore {
   meta(key: string, make: () => string): Promise<string>;
   close(): Promise<void>;
 }
+
+/** A row of the `questions` table, from either store (lists as JSON text in SQLite, JSONB in PostgreSQL). */
+export function rowToRecord(row: Record<string, unknown>): QuestionRecord {
+  const list = (v: unknown): string[] => (Array.isArray(v) ? v.map(String) : JSON.parse(String(v)) as string[]);
+  return {
+    answerId: String(row.answer_id),
+    at: Number(row.at),
+    channel: String(row.channel),
+    userHash: String(row.user_hash),
+    question: String(row.question),
+    intent: String(row.intent),
+    provinces: list(row.provinces),
+    topics: list(row.topics),
+    matched: list(row.matched),
+    abstained: Boolean(row.abstained),
+    danger: Boolean(row.danger),
+    latencyMs: Number(row.latency_ms),
+  };
+}

@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
-import type { FeedbackRecord, LoggedQuestion, LogStore, QuestionRecord } from './records';
+import { rowToRecord, type FeedbackRecord, type LoggedQuestion, type LogStore, type QuestionRecord } from './records';
 
 /**
  * The default log store: one SQLite file under the data folder, created on first start (no server).
@@ -76,23 +76,5 @@ export function openSqliteStore(file: string): LogStore {
     async close() {
       db.close();
     },
-  };
-}
-
-export function rowToRecord(row: Record<string, unknown>): QuestionRecord {
-  const list = (v: unknown): string[] => (Array.isArray(v) ? v.map(String) : JSON.parse(String(v)) as string[]);
-  return {
-    answerId: String(row.answer_id),
-    at: Number(row.at),
-    channel: String(row.channel),
-    userHash: String(row.user_hash),
-    question: String(row.question),
-    intent: String(row.intent),
-    provinces: list(row.provinces),
-    topics: list(row.topics),
-    matched: list(row.matched),
-    abstained: Boolean(row.abstained),
-    danger: Boolean(row.danger),
-    latencyMs: Number(row.latency_ms),
   };
 }
