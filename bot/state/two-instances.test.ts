@@ -3,9 +3,13 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../app';
+import { zaloMac } from '../channels/zalo/signature';
 import { parseConfig } from '../config';
+import { openQuestionLog } from '../log/open-log';
+import type { LogStore } from '../log/records';
 import { startServices, type Services } from '../services';
-import { startFakeBotApi, textUpdate, type FakeBotApi } from '../test-support/fake-bot-api';
+import { callbackUpdate, startFakeBotApi, textUpdate, type FakeBotApi } from '../test-support/fake-bot-api';
+import { startFakeZaloApi, type FakeZaloApi } from '../test-support/fake-zalo-api';
 import { httpRequest } from '../test-support/http';
 import { redisBin, startRedis } from '../test-support/redis-server';
 import { openSharedState } from './open-state';
@@ -22,12 +26,16 @@ if (!available) console.warn('two-instances.test: redis-server not found, skippe
 describe.skipIf(!available)('two instances sharing one Redis', () => {
   let redis: Awaited<ReturnType<typeof startRedis>>;
   let botApi: FakeBotApi;
-  const instances: Array<{ services: Services; state: SharedState }> = [];
+  let zaloApi: FakeZaloApi;
+  const instances: Array<{ services: Services; state: SharedState; log: { store: LogStore; close(): Promise<void> } }> = [];
   const SECRET = 'hook-secret';
+  const ZALO_APP = '1234567890';
+  const ZALO_SECRET = 'oa-secret-key';
 
   beforeAll(async () => {
     redis = await startRedis();
     botApi = await startFakeBotApi();
+    zaloApi = await startFakeZaloApi();
     const tmp = mkdtempSync(join(tmpdir(), 'qte-two-'));
     for (let i = 0; i < 2; i++) {
       const config = parseConfig({
@@ -41,19 +49,28 @@ describe.skipIf(!available)('two instances sharing one Redis', () => {
         TELEGRAM_WEBHOOK_URL: 'https://bot.example.org/tg/hook',
         TELEGRAM_WEBHOOK_SECRET: SECRET,
         SHUTDOWN_TIMEOUT_MS: '1000',
+        ZALO_APP_ID: ZALO_APP,
+        ZALO_OA_SECRET_KEY: ZALO_SECRET,
+        ZALO_OA_ACCESS_TOKEN: 'tok',
+        ZALO_API_BASE: zaloApi.base,
+        // one log for both, as one PostgreSQL would be across hosts
+        LOG_DB: join(tmp, 'questions.sqlite'),
       });
       const app = await createApp(config, () => {});
       const shared = await openSharedState(config, app, () => {});
-      const services = await startServices(app, () => {}, { assistant: shared.assistant, state: shared.state, webRate: { capacity: 6, perSecond: 0.001 } });
-      instances.push({ services, state: shared.state });
+      const log = (await openQuestionLog(config, shared.assistant, () => {}))!;
+      const services = await startServices(app, () => {}, { assistant: log.assistant, state: shared.state, webRate: { capacity: 6, perSecond: 0.001 } });
+      instances.push({ services, state: shared.state, log });
     }
   }, 60_000);
   afterAll(async () => {
     for (const i of instances) {
       await i.services.stop();
+      await i.log.close();
       await i.state.close();
     }
     await botApi?.close();
+    await zaloApi?.close();
     await redis?.stop();
   });
 
@@ -84,6 +101,62 @@ describe.skipIf(!available)('two instances sharing one Redis', () => {
     for (let k = 0; k < 8; k++) statuses.push((await ask(k % 2, 'Ai chủ trì phòng chống tảo hôn ở Sơn La?')).status);
     // capacity 6 in all, whichever instance serves the request (the earlier tests spent 2 of them)
     expect(statuses.filter((s) => s === 429).length).toBe(4);
+  });
+
+  const tgPost = (i: number, update: unknown) =>
+    httpRequest(`${instances[i]!.services.url}tg/hook`, { method: 'POST', headers: { 'Content-Type': 'application/json', 'X-Telegram-Bot-Api-Secret-Token': SECRET, Host: 'bot.example.org' }, body: JSON.stringify(update) });
+  const sentCount = () => botApi.calls.filter((c) => c.method === 'sendMessage').length;
+  const nextSent = async () => (await botApi.waitFor('sendMessage', sentCount() + 1)).at(-1)!;
+
+  it("a Telegram answer's buttons, /nguon and the 👎 comment work on the other instance", async () => {
+    const before = sentCount();
+    await tgPost(0, textUpdate('Ai chủ trì giảm thiểu tảo hôn ở Quảng Ngãi?', { chat: 77, from: 8 }));
+    const answer = (await botApi.waitFor('sendMessage', before + 1)).at(-1)!;
+    const markup = JSON.stringify(answer.params.reply_markup);
+    const src = /"callback_data":"(src:a[0-9a-z]+)"/.exec(markup)?.[1];
+    const down = /"callback_data":"(fb:down:[A-Za-z0-9_-]+)"/.exec(markup)?.[1];
+    expect(src && down).toBeTruthy();
+    // "Xem nguyên văn" tapped, and handled by the second instance
+    let pending = nextSent();
+    await tgPost(1, callbackUpdate(src!, { chat: 77, from: 9 }));
+    expect(String((await pending).params.text)).toMatch(/^📄 Quảng Ngãi/);
+    // /nguon in reply to the answer, on the second instance, by another member
+    pending = nextSent();
+    const nguon = textUpdate('/nguon', { chat: 77, from: 10 });
+    (nguon.message as Record<string, unknown>).reply_to_message = { message_id: answer.messageId, date: 0, chat: { id: 77, type: 'private' }, from: { id: 999, is_bot: true, first_name: 'Trợ lý' }, text: '…' };
+    await tgPost(1, nguon);
+    expect(String((await pending).params.text)).toMatch(/^📄 Quảng Ngãi/);
+    // 👎 on the second; the comment, a reply to its prompt, reaches the first
+    pending = nextSent();
+    await tgPost(1, callbackUpdate(down!, { chat: 77, from: 8 }));
+    const prompt = await pending;
+    expect(String(prompt.params.text)).toContain('Trả lời (reply) tin nhắn này');
+    pending = nextSent();
+    const comment = textUpdate('thiếu Sở Tư pháp', { chat: 77, from: 8 });
+    (comment.message as Record<string, unknown>).reply_to_message = { message_id: prompt.messageId, date: 0, chat: { id: 77, type: 'private' }, from: { id: 999, is_bot: true, first_name: 'Trợ lý' }, text: '…' };
+    await tgPost(0, comment);
+    expect(String((await pending).params.text)).toContain('Cảm ơn góp ý');
+    const answerId = down!.slice('fb:down:'.length);
+    const q = (await instances[0]!.log.store.questions(0, Date.now() + 1)).find((x) => x.answerId === answerId);
+    expect(q?.feedback.map((f) => [f.verdict, f.comment])).toEqual([
+      ['down', ''],
+      ['down', 'thiếu Sở Tư pháp'],
+    ]);
+  });
+
+  it('on Zalo, "sai: …" reaching the other instance rates the answer the first one sent', async () => {
+    const send = (i: number, text: string) => {
+      const ts = String(Date.now());
+      const raw = `{"app_id":"${ZALO_APP}","event_name":"user_send_text","timestamp":"${ts}","sender":{"id":"8466393713345634999"},"recipient":{"id":"1"},"message":{"text":${JSON.stringify(text)},"msg_id":"m${Math.random()}"}}`;
+      return httpRequest(`${instances[i]!.services.url}zalo/webhook`, { method: 'POST', headers: { 'Content-Type': 'application/json', 'X-ZEvent-Signature': `mac=${zaloMac(ZALO_APP, Buffer.from(raw), ts, ZALO_SECRET)}` }, body: raw });
+    };
+    await send(0, 'Ai chủ trì phòng chống tảo hôn ở Sơn La?');
+    await zaloApi.waitFor(1);
+    await send(1, 'sai: thiếu Hội Liên hiệp Phụ nữ');
+    await zaloApi.waitFor(2);
+    expect(zaloApi.sent[1]!.body.message.text).toContain('Cảm ơn bạn đã báo lỗi');
+    const rated = (await instances[1]!.log.store.questions(0, Date.now() + 1)).filter((x) => x.channel === 'zalo');
+    expect(rated.map((x) => x.feedback.map((f) => f.comment))).toEqual([['thiếu Hội Liên hiệp Phụ nữ']]);
   });
 
   it('Redis stopped: both keep answering, and /healthz says degraded', async () => {

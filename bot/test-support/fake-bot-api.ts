@@ -10,6 +10,8 @@ export interface ApiCall {
   method: string;
   params: Record<string, unknown>;
   at: number;
+  /** the message id a sendMessage/sendPoll was given (so a test can reply to that message) */
+  messageId?: number;
 }
 
 export interface FakeBotApi {
@@ -88,7 +90,8 @@ export async function startFakeBotApi(token = '123456:TEST-token'): Promise<Fake
         }
         case 'sendMessage':
         case 'sendPoll':
-          return reply(200, { ok: true, result: { message_id: ++messageId, date: Math.floor(Date.now() / 1000), chat: { id: chat, type: 'private' }, text: params.text ?? '' } });
+          calls[calls.length - 1]!.messageId = ++messageId;
+          return reply(200, { ok: true, result: { message_id: messageId, date: Math.floor(Date.now() / 1000), chat: { id: chat, type: 'private' }, text: params.text ?? '' } });
         default:
           return reply(200, { ok: true, result: true });
       }

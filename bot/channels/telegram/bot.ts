@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { autoRetry } from '@grammyjs/auto-retry';
 import { Bot, InlineKeyboard, type Context } from 'grammy';
 import type { Assistant } from '../../assistant';
@@ -47,40 +48,40 @@ const argOf = (ctx: Context): string => String(ctx.match ?? '').replace(/^@\S+\s
 const sessionOf = (ctx: Context) => `tg:${ctx.chat?.id ?? 0}:${ctx.from?.id ?? 0}`;
 
 /**
- * The answers a bot has sent, by a short id its buttons carry ("src:a7", "coord:a7") and by the
+ * The answers a bot has sent, by a short id its buttons carry ("src:a7k2…", "coord:a7k2…") and by the
  * messages that hold them, so a button or a /nguon in reply acts on that answer, whoever taps it
- * (in a group, another member's session has nothing to do with it). Bounded: the oldest go first.
+ * (in a group, another member's session has nothing to do with it). Kept in the shared state, so a
+ * button tapped on an answer another instance sent still works; ids are random so instances never
+ * collide. Only what the buttons need is kept (passages and matches), for `ttlSeconds`.
  */
 export class AnswerMemo {
-  private readonly answers = new Map<string, AnswerResult>();
-  private readonly byMessage = new Map<string, string>();
-  private readonly lastBySession = new Map<string, string>();
-  private next = 0;
-  constructor(private readonly capacity = 5000) {}
-  remember(r: AnswerResult, session: string): string {
-    const id = `a${(this.next++).toString(36)}`;
-    this.answers.set(id, r);
-    this.lastBySession.delete(session);
-    this.lastBySession.set(session, id);
-    for (const map of [this.answers, this.lastBySession] as Array<Map<string, unknown>>) while (map.size > this.capacity) map.delete(map.keys().next().value!);
+  constructor(
+    private readonly state: SharedState,
+    private readonly ttlSeconds = 2 * 24 * 3600,
+  ) {}
+  async remember(r: AnswerResult, session: string): Promise<string> {
+    const id = `a${randomBytes(6).readUIntBE(0, 6).toString(36)}`;
+    const kept: Kept = { passages: r.passages, matches: r.matches };
+    await this.state.save(`tg-answer:${id}`, kept, this.ttlSeconds);
+    await this.state.save(`tg-last:${session}`, id, this.ttlSeconds);
     return id;
   }
-  sent(id: string, chat: number, messageId: number): void {
-    this.byMessage.set(`${chat}:${messageId}`, id);
-    while (this.byMessage.size > this.capacity) this.byMessage.delete(this.byMessage.keys().next().value!);
+  async sent(id: string, chat: number, messageId: number): Promise<void> {
+    await this.state.save(`tg-msg:${chat}:${messageId}`, id, this.ttlSeconds);
   }
-  get(id: string): AnswerResult | undefined {
-    return this.answers.get(id);
+  async get(id: string): Promise<Kept | undefined> {
+    return (await this.state.load<Kept>(`tg-answer:${id}`)) ?? undefined;
   }
-  ofMessage(chat: number, messageId: number): AnswerResult | undefined {
-    const id = this.byMessage.get(`${chat}:${messageId}`);
-    return id ? this.answers.get(id) : undefined;
+  async ofMessage(chat: number, messageId: number): Promise<Kept | undefined> {
+    const id = await this.state.load<string>(`tg-msg:${chat}:${messageId}`);
+    return id ? this.get(id) : undefined;
   }
-  lastOf(session: string): AnswerResult | undefined {
-    const id = this.lastBySession.get(session);
-    return id ? this.answers.get(id) : undefined;
+  async lastOf(session: string): Promise<Kept | undefined> {
+    const id = await this.state.load<string>(`tg-last:${session}`);
+    return id ? this.get(id) : undefined;
   }
 }
+type Kept = Pick<AnswerResult, 'passages' | 'matches'>;
 
 function answerKeyboard(r: AnswerResult, id: string): InlineKeyboard | undefined {
   if (r.matches.length === 0 && !r.answerId) return undefined;
@@ -152,7 +153,7 @@ export function createTelegramBot(deps: TelegramDeps): Bot {
   bot.api.config.use(autoRetry({ maxRetryAttempts: deps.retry?.maxRetryAttempts ?? 3, maxDelaySeconds: deps.retry?.maxDelaySeconds ?? 120, rethrowHttpErrors: true }));
   bot.api.config.use(networkRetry(deps.retry?.networkAttempts ?? 3));
   const state = deps.state ?? memoryState();
-  const memo = new AnswerMemo();
+  const memo = new AnswerMemo(state);
   const rate = { capacity: deps.rate?.capacity ?? 8, perSecond: deps.rate?.perSecond ?? 0.5 };
   const warnedUntil = new Map<number, number>();
 
@@ -219,7 +220,7 @@ export function createTelegramBot(deps: TelegramDeps): Bot {
   // /nguon: the passages of the answer it replies to, or of this person's last answer here
   bot.command('nguon', async (ctx) => {
     const replied = ctx.msg.reply_to_message;
-    const r = (replied && ctx.chat ? memo.ofMessage(ctx.chat.id, replied.message_id) : undefined) ?? memo.lastOf(sessionOf(ctx));
+    const r = (replied && ctx.chat ? await memo.ofMessage(ctx.chat.id, replied.message_id) : undefined) ?? (await memo.lastOf(sessionOf(ctx)));
     if (r && r.passages.length === 0) return void (await ctx.reply('Câu trả lời đó không trích đoạn nào của kế hoạch (không có nhiệm vụ khớp).'));
     await sendLong(ctx, r ? passagesText(r.passages, r.matches) : passagesText([]));
   });
@@ -241,13 +242,13 @@ export function createTelegramBot(deps: TelegramDeps): Bot {
   });
   // buttons carry their answer's id: they act on the message tapped, whoever taps it
   bot.callbackQuery(/^src:(a[0-9a-z]+)$/, async (ctx) => {
-    const r = memo.get(ctx.match[1]!);
+    const r = await memo.get(ctx.match[1]!);
     if (!r) return void (await ctx.answerCallbackQuery({ text: 'Câu trả lời này đã cũ. Hãy hỏi lại.' }));
     await ctx.answerCallbackQuery();
     await sendLong(ctx, passagesText(r.passages, r.matches));
   });
   bot.callbackQuery(/^coord:(a[0-9a-z]+)$/, async (ctx) => {
-    const r = memo.get(ctx.match[1]!);
+    const r = await memo.get(ctx.match[1]!);
     const top = r?.matches[0];
     const text = top ? deps.assistant.describe(top.assignmentId, 'coord') : null;
     if (!text) return void (await ctx.answerCallbackQuery({ text: 'Câu trả lời này đã cũ. Hãy hỏi lại.' }));
@@ -255,7 +256,8 @@ export function createTelegramBot(deps: TelegramDeps): Bot {
     await sendLong(ctx, text);
   });
   // 👍 / 👎: kept in the question log; a 👎 asks for a comment as a reply to the prompt
-  const commentPrompts = new Map<string, string>();
+  // which answer a comment prompt belongs to, shared: the reply may reach another instance
+  const promptKey = (chat: number, message: number) => `tg-fbprompt:${chat}:${message}`;
   bot.callbackQuery(/^fb:(up|down):([A-Za-z0-9_-]{1,32})$/, async (ctx) => {
     const verdict = ctx.match[1] as 'up' | 'down';
     const kept = await deps.assistant.feedback(ctx.match[2]!, verdict);
@@ -263,16 +265,16 @@ export function createTelegramBot(deps: TelegramDeps): Bot {
     await ctx.answerCallbackQuery({ text: verdict === 'up' ? 'Cảm ơn bạn đã đánh giá.' : 'Đã ghi nhận báo lỗi.' });
     if (verdict === 'down' && ctx.chat) {
       const sent = await ctx.reply(FEEDBACK_PROMPT, { reply_markup: { force_reply: true, selective: true } });
-      commentPrompts.set(`${ctx.chat.id}:${sent.message_id}`, ctx.match[2]!);
-      while (commentPrompts.size > 5000) commentPrompts.delete(commentPrompts.keys().next().value!);
+      await state.save(promptKey(ctx.chat.id, sent.message_id), ctx.match[2]!, 24 * 3600);
     }
   });
   // a reply to the comment prompt is the 👎's comment, not a question
   bot.on('message:text', async (ctx, next) => {
     const replied = ctx.msg.reply_to_message;
-    const answerId = replied ? commentPrompts.get(`${ctx.chat.id}:${replied.message_id}`) : undefined;
+    const answerId = replied ? await state.load<string>(promptKey(ctx.chat.id, replied.message_id)) : null;
     if (!answerId) return next();
-    commentPrompts.delete(`${ctx.chat.id}:${replied!.message_id}`);
+    // one comment per prompt: the prompt is spent (expires at once)
+    await state.save(promptKey(ctx.chat.id, replied!.message_id), null, 1);
     const kept = await deps.assistant.feedback(answerId, 'down', ctx.msg.text);
     await ctx.reply(kept ? 'Cảm ơn góp ý của bạn. Nhóm phát triển sẽ xem lại câu trả lời này.' : 'Không ghi được góp ý (câu trả lời đã cũ).');
   });
@@ -285,9 +287,9 @@ export function createTelegramBot(deps: TelegramDeps): Bot {
     await ctx.answerCallbackQuery();
     const session = sessionOf(ctx);
     const r = await deps.assistant.ask({ question: 'Ai phối hợp?', session });
-    const id = memo.remember(r, session);
+    const id = await memo.remember(r, session);
     const sent = await sendLong(ctx, r.text, answerKeyboard(r, id));
-    if (sent !== undefined && ctx.chat) memo.sent(id, ctx.chat.id, sent);
+    if (sent !== undefined && ctx.chat) await memo.sent(id, ctx.chat.id, sent);
   });
 
   // a corrected question (edited) or a photo's caption is asked like a new message
@@ -307,9 +309,9 @@ export function createTelegramBot(deps: TelegramDeps): Bot {
     const session = sessionOf(ctx);
     const r = await deps.assistant.ask({ question: text, session });
     log(`telegram: "${redact(text).slice(0, 80)}" → ${r.intent}${r.abstained ? ' (abstained)' : ''}`);
-    const id = memo.remember(r, session);
+    const id = await memo.remember(r, session);
     const sent = await sendLong(ctx, r.text, answerKeyboard(r, id));
-    if (sent !== undefined) memo.sent(id, ctx.chat.id, sent);
+    if (sent !== undefined) await memo.sent(id, ctx.chat.id, sent);
   });
   bot.on('message', async (ctx) => {
     if (ctx.chat.type === 'private') await ctx.reply(`Tôi chỉ đọc được tin nhắn chữ. Hãy gõ câu hỏi${deps.assistant.coverage().examples[0] ? `, ví dụ: ${deps.assistant.coverage().examples[0]}` : ''}`);

@@ -40,7 +40,8 @@ export function feedbackWord(text: string): { verdict: 'up' | 'down'; comment: s
 
 export function createZaloWebhook(deps: ZaloWebhookDeps) {
   const state = deps.state ?? memoryState();
-  const lastAnswer = new Map<string, { id: string; at: number }>();
+  // each user's last rated answer, shared: "sai" may reach another instance than the answer did
+  const lastKey = (userId: string) => `zalo-last:${userId}`;
   const log = deps.log ?? (() => {});
   const reply = (res: ServerResponse, status: number, body: object) => {
     res.writeHead(status, { 'Content-Type': 'application/json' });
@@ -70,21 +71,17 @@ export function createZaloWebhook(deps: ZaloWebhookDeps) {
         if (msgId && !(await state.first('zalo-msg', msgId))) return;
         // Zalo has no buttons here: a reply word rates the user's last answer ("đúng", "sai: …")
         const verdict = feedbackWord(text);
-        const last = lastAnswer.get(userId);
+        const last = verdict ? await state.load<{ id: string; at: number }>(lastKey(userId)) : null;
         if (verdict && last && Date.now() - last.at < FEEDBACK_WINDOW_MS) {
           const kept = await deps.assistant.feedback(last.id, verdict.verdict, verdict.comment);
-          lastAnswer.delete(userId);
+          await state.save(lastKey(userId), null, 1);
           await deps.client.sendText(userId, kept ? (verdict.verdict === 'up' ? 'Cảm ơn bạn đã đánh giá.' : 'Cảm ơn bạn đã báo lỗi. Nhóm phát triển sẽ xem lại câu trả lời này.') : 'Không ghi được đánh giá (câu trả lời đã cũ).');
           return;
         }
         const answer = await deps.assistant.ask({ question: text, session: `zalo:${userId}` });
         log(`zalo: "${redact(text).slice(0, 80)}" → ${answer.intent}${answer.abstained ? ' (abstained)' : ''}`);
         const rated = Boolean(answer.answerId && !answer.danger);
-        if (rated) {
-          lastAnswer.delete(userId);
-          lastAnswer.set(userId, { id: answer.answerId!, at: Date.now() });
-          while (lastAnswer.size > 10_000) lastAnswer.delete(lastAnswer.keys().next().value!);
-        }
+        if (rated) await state.save(lastKey(userId), { id: answer.answerId!, at: Date.now() }, Math.ceil(FEEDBACK_WINDOW_MS / 1000));
         await deps.client.sendText(userId, rated ? `${answer.text}\n\n${FEEDBACK_HINT}` : answer.text);
       } catch (e) {
         log(`zalo: reply failed: ${(e as Error).message}`);
