@@ -103,6 +103,22 @@ describe.skipIf(!available)('two instances sharing one Redis', () => {
     expect(statuses.filter((s) => s === 429).length).toBe(4);
   });
 
+  it('an update claimed by an instance that died is answered when Telegram retries it, and then only once', async () => {
+    const update = textUpdate('Ai chủ trì giảm thiểu tảo hôn ở Quảng Ngãi?', { chat: 78 });
+    // as a dead instance leaves it: claimed, never marked done (its real claim lasts 120 s)
+    expect(await instances[0]!.state.first('tg-claim', String(update.update_id), 1)).toBe(true);
+    const before = sentCount();
+    await tgPost(1, update);
+    await new Promise((r) => setTimeout(r, 300));
+    expect(sentCount()).toBe(before); // still claimed: not answered twice while the first might be answering
+    await new Promise((r) => setTimeout(r, 1000));
+    await tgPost(1, update);
+    await botApi.waitFor('sendMessage', before + 1);
+    await tgPost(0, update);
+    await new Promise((r) => setTimeout(r, 300));
+    expect(sentCount()).toBe(before + 1);
+  });
+
   const tgPost = (i: number, update: unknown) =>
     httpRequest(`${instances[i]!.services.url}tg/hook`, { method: 'POST', headers: { 'Content-Type': 'application/json', 'X-Telegram-Bot-Api-Secret-Token': SECRET, Host: 'bot.example.org' }, body: JSON.stringify(update) });
   const sentCount = () => botApi.calls.filter((c) => c.method === 'sendMessage').length;

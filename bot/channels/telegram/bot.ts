@@ -16,6 +16,8 @@ import { fold } from '../../../corpus/normalise';
  * once, a per-user rate limit, one error boundary with a polite reply.
  */
 export const TELEGRAM_MAX_TEXT = 4096;
+/** how long an instance holds an update it is answering before another may take Telegram's retry */
+const CLAIM_SECONDS = 120;
 
 export interface TelegramDeps {
   token: string;
@@ -177,9 +179,18 @@ export function createTelegramBot(deps: TelegramDeps): Bot {
       if (ctx.chat) await ctx.reply(POLITE_ERROR).catch(() => {});
     }
   });
-  // each update once (a webhook may deliver twice)
+  // each update once (a webhook may deliver twice, to either instance). An update is claimed for
+  // CLAIM_SECONDS, then marked done once handled: if the instance handling it dies first, the claim
+  // lapses and Telegram's retry is answered by another instance instead of being dropped as seen.
   bot.use(async (ctx, next) => {
-    if (await state.first('tg-update', String(ctx.update.update_id))) await next();
+    const id = String(ctx.update.update_id);
+    if (await state.load(`tg-done:${id}`)) return;
+    if (!(await state.first('tg-claim', id, CLAIM_SECONDS))) return;
+    try {
+      await next();
+    } finally {
+      await state.save(`tg-done:${id}`, 1, 24 * 3600);
+    }
   });
   // per-user rate limit
   bot.use(async (ctx, next) => {
