@@ -1,8 +1,10 @@
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { testApp } from '../bot/test-support/test-app';
 import { loadQuestions } from './load-questions';
 import { runEval } from './run-eval';
+import { answerSnapshot, snapshotDiff } from './answer-snapshot';
 
 /**
  * The quality gate in `npm test`: the eval set run through the same ask() as the channels, held to
@@ -50,5 +52,14 @@ describe('quality gate (evals/data)', async () => {
       p.assignments.filter((a) => (a.origin === 'appendix' || !p.plan.appendix.present) && !asked.has(`${p.plan.id}|${a.source.ref}`)).map((a) => `${p.plan.id}|${a.source.ref}`),
     );
     expect(missing).toEqual([]);
+  });
+
+  it('gives every question the same answer as evals/answers.snapshot.json (regenerate with UPDATE_SNAPSHOT=1)', () => {
+    const file = resolve(import.meta.dirname, 'answers.snapshot.json');
+    const got = answerSnapshot(run);
+    if (process.env.UPDATE_SNAPSHOT) writeFileSync(file, `${JSON.stringify(got, null, 1)}\n`);
+    expect(existsSync(file), 'evals/answers.snapshot.json is missing: UPDATE_SNAPSHOT=1 npx vitest run evals/quality-gate.test.ts').toBe(true);
+    const want = JSON.parse(readFileSync(file, 'utf8')) as typeof got;
+    expect(snapshotDiff(want, got)).toEqual([]);
   });
 });
