@@ -3,7 +3,9 @@ import { planDocuments, type IndexDoc } from './documents';
 import { buildKnownWords, planKnownWords } from './known-words';
 import type { Embedder } from './embedder';
 import { documentTerms, LexicalIndex, type WeightedTerms } from './lexical-index';
-import { documentPairs, documentVocab, type IndexMemo, type RetrievalIndex } from './search';
+import { DocEvidence } from './doc-evidence';
+import { planRanges } from './plan-ranges';
+import type { IndexMemo, RetrievalIndex } from './search';
 import { analyse } from './text-analysis';
 import { createTopicAnnotator } from './topic-annotator';
 import { VectorIndex } from './vector-index';
@@ -51,8 +53,8 @@ export async function buildRetrievalIndex(corpus: Corpus, embedder: Embedder, pr
     lexical,
     vector,
     embedder,
-    vocab: docs.map((d, i) => (reuse[i]! >= 0 ? previous!.vocab[reuse[i]!]! : documentVocab(d))),
-    pairs: docs.map((d, i) => (reuse[i]! >= 0 ? previous!.pairs[reuse[i]!]! : documentPairs(d))),
+    evidence: new DocEvidence(docs, () => lexical.foldedWords(), previous ? { from: previous.evidence, map: reuse } : undefined),
+    ranges: planRanges(docs),
     terms,
     known,
     memo,

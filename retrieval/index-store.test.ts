@@ -70,7 +70,8 @@ describe('saveIndex / loadIndex', () => {
     expect(loaded.docs).toEqual(index.docs);
     expect(loaded.lexical.data).toEqual(index.lexical.data);
     expect(loaded.vector.count).toBe(index.docs.length);
-    expect(loaded.vocab).toHaveLength(index.docs.length);
+    expect(loaded.evidence.vocab(3)).toEqual(index.evidence.vocab(3));
+    expect([...loaded.ranges]).toEqual([...index.ranges]);
     const [q] = await embedder.embed(['Giảm thiểu tình trạng tảo hôn'], 'query');
     expect(loaded.vector.search(q!, 5, null).map((h) => h.doc)).toEqual(index.vector.search(q!, 5, null).map((h) => h.doc));
   });

@@ -7,7 +7,9 @@ import { buildRetrievalIndex } from './build-index';
 import type { IndexDoc } from './documents';
 import type { Embedder } from './embedder';
 import { LexicalIndex, type LexicalIndexData } from './lexical-index';
-import { documentPairs, documentVocab, type RetrievalIndex } from './search';
+import { DocEvidence } from './doc-evidence';
+import { planRanges } from './plan-ranges';
+import type { RetrievalIndex } from './search';
 import { ANALYSER_ID } from './text-analysis';
 import { TOPICS } from './thesaurus/topics';
 import { VectorIndex } from './vector-index';
@@ -125,7 +127,7 @@ export async function loadIndex(dir: string, corpusHash: string, embedder: Embed
     throw new IndexLoadError(dir, `unreadable index file (${(e as Error).message.slice(0, 80)})`);
   }
   if (docs.length !== manifest.documents || vector.count !== docs.length) throw new IndexLoadError(dir, 'document counts disagree');
-  return { docs, lexical, vector, embedder, vocab: docs.map(documentVocab), pairs: docs.map(documentPairs) };
+  return { docs, lexical, vector, embedder, evidence: new DocEvidence(docs, () => lexical.foldedWords()), ranges: planRanges(docs) };
 }
 
 /** Load the index, or (re)build and save it with a one-line message saying why. */

@@ -1,5 +1,6 @@
 import { analyse, type Analysed } from './text-analysis';
 import type { IndexDoc } from './documents';
+import type { DocRange } from './plan-ranges';
 
 /**
  * A BM25F index over documents' fields. Terms: folded syllables (f:), folded syllable bigrams
@@ -96,8 +97,18 @@ export class LexicalIndex {
     return Math.log(1 + (this.data.docCount - df + 0.5) / (df + 0.5));
   }
 
-  /** BM25 scores of the documents allowed by `filter` (all when null). */
-  search(terms: Map<string, number>, filter: ((doc: number) => boolean) | null): LexicalHit[] {
+  /** Every distinct folded word of the documents (the f: terms, and the stop words, never indexed), for fuzzy look-ups. */
+  *foldedWords(): IterableIterator<string> {
+    for (const term of this.postings.keys()) if (term.startsWith('f:')) yield term.slice(2);
+    yield* LEXICAL_STOPWORDS;
+  }
+
+  /**
+   * BM25 scores of the documents allowed by `filter` (all when null). With `ranges` (the runs of
+   * the plans asked about), only those stretches of each posting list are read: postings are in
+   * document order, so each run starts at a binary search.
+   */
+  search(terms: Map<string, number>, filter: ((doc: number) => boolean) | null, ranges: readonly DocRange[] | null = null): LexicalHit[] {
     const scores = new Map<number, number>();
     const { docCount, avgLength, lengths } = this.data;
     for (const [term, qw] of terms) {
@@ -105,14 +116,33 @@ export class LexicalIndex {
       if (!list) continue;
       const df = list.length / 2;
       const idf = Math.log(1 + (docCount - df + 0.5) / (df + 0.5));
-      for (let k = 0; k < list.length; k += 2) {
+      const add = (k: number) => {
         const doc = list[k]!;
-        if (filter && !filter(doc)) continue;
+        if (filter && !filter(doc)) return;
         const tf = list[k + 1]!;
         const norm = tf + K1 * (1 - B + (B * lengths[doc]!) / avgLength);
         scores.set(doc, (scores.get(doc) ?? 0) + qw * idf * ((tf * (K1 + 1)) / norm));
+      };
+      if (!ranges) {
+        for (let k = 0; k < list.length; k += 2) add(k);
+        continue;
+      }
+      for (const [start, end] of ranges) {
+        for (let k = firstAtOrAfter(list, start); k < list.length && list[k]! < end; k += 2) add(k);
       }
     }
     return [...scores].map(([doc, score]) => ({ doc, score })).sort((a, b) => b.score - a.score || a.doc - b.doc);
   }
+}
+
+/** Position (even) of the first posting whose document is ≥ doc, in a [doc, weight, …] list. */
+function firstAtOrAfter(list: readonly number[], doc: number): number {
+  let lo = 0;
+  let hi = list.length / 2;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid * 2]! < doc) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo * 2;
 }

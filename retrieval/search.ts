@@ -1,8 +1,9 @@
 import type { ParsedPlan } from '../corpus/schema';
-import { syllableDistance } from '../corpus/edit-distance';
+import type { DocEvidence } from './doc-evidence';
 import type { IndexDoc } from './documents';
 import type { Embedder } from './embedder';
 import { LEXICAL_STOPWORDS, queryTerms, type LexicalIndex, type WeightedTerms } from './lexical-index';
+import { rangesOf, type DocRange } from './plan-ranges';
 import { analyse } from './text-analysis';
 import { topicHeadword } from './topic-annotator';
 import { TOPICS } from './thesaurus/topics';
@@ -31,10 +32,10 @@ export interface RetrievalIndex {
   lexical: LexicalIndex;
   vector: VectorIndex;
   embedder: Embedder;
-  /** folded vocabulary of each document (for coverage) */
-  vocab: Array<Set<string>>;
-  /** folded adjacent syllable pairs of each document ("ket_hon") */
-  pairs: Array<Set<string>>;
+  /** each document's vocabulary and syllable pairs, computed when a search first needs them */
+  evidence: DocEvidence;
+  /** each plan's runs of documents, so a query about one province reads only those */
+  ranges: ReadonlyMap<string, readonly DocRange[]>;
   /** each document's weighted terms, kept in memory (not saved) so a rebuild can reuse them */
   terms?: WeightedTerms[];
   /** the words known to be real (plans with diacritics + thesaurus), shared with question understanding */
@@ -82,17 +83,6 @@ export interface SearchHit {
   pairs: number;
 }
 
-export function documentVocab(doc: IndexDoc): Set<string> {
-  return new Set(analyse(`${doc.heading} ${doc.body} ${doc.leadNames} ${doc.coordNames}`).folded);
-}
-
-export function documentPairs(doc: IndexDoc): Set<string> {
-  const f = analyse(`${doc.heading}\n${doc.body}`).folded;
-  const out = new Set<string>();
-  for (let i = 0; i + 1 < f.length; i++) out.add(`${f[i]}_${f[i + 1]}`);
-  return out;
-}
-
 /** How many adjacent pairs of the question's content words sit side by side in the document. */
 function sharedPairs(content: string[], pairs: Set<string>): number {
   let n = 0;
@@ -113,7 +103,7 @@ export function informativeWords(content: readonly string[]): string[] {
  * is in the plans (a word no plan uses, like "phở", weighs most); a word found only fuzzily (typo,
  * OCR) counts 0.8.
  */
-function coverage(content: string[], vocab: Set<string>, idf: (w: string) => number): number {
+function coverage(content: string[], evidence: DocEvidence, doc: number, idf: (w: string) => number): number {
   const words = informativeWords(content);
   if (words.length === 0) return 0;
   let hit = 0;
@@ -121,10 +111,9 @@ function coverage(content: string[], vocab: Set<string>, idf: (w: string) => num
   for (const w of words) {
     const weight = idf(w);
     total += weight;
-    if (vocab.has(w)) hit += weight;
-    else if (w.length >= 3) {
-      for (const v of vocab) if (Math.abs(v.length - w.length) <= 1 && syllableDistance(v, w) <= 0.34) { hit += 0.8 * weight; break; }
-    }
+    const found = evidence.has(doc, w);
+    if (found === 1) hit += weight;
+    else if (found > 0) hit += 0.8 * weight;
   }
   return total === 0 ? 0 : hit / total;
 }
@@ -147,17 +136,18 @@ export async function search(index: RetrievalIndex, u: Understanding, opts: Sear
     return true;
   };
 
-  const lexical = index.lexical.search(queryTerms(analyse(u.contentText), u.topics), allowed);
+  const ranges = rangesOf(index.ranges, opts.planIds);
+  const lexical = index.lexical.search(queryTerms(analyse(u.contentText), u.topics), allowed, ranges);
   const lexRank = new Map(lexical.map((h, r) => [h.doc, r] as const));
   const vecText = vectorQueryText(u);
-  const vector = vecText ? index.vector.search((await index.embedder.embed([vecText], 'query'))[0]!, VECTOR_CANDIDATES, allowed) : [];
+  const vector = vecText ? index.vector.search((await index.embedder.embed([vecText], 'query'))[0]!, VECTOR_CANDIDATES, allowed, ranges) : [];
   const vecRank = new Map(vector.map((h, r) => [h.doc, r] as const));
   const vecSim = new Map(vector.map((h) => [h.doc, h.similarity] as const));
 
   const candidates = new Set<number>([...lexRank.keys(), ...vecRank.keys()]);
   const idf = (w: string) => index.lexical.idf(`f:${w}`);
   // with an agency to list and nothing else to match on, every document it leads is a candidate
-  if (opts.requireAgency && candidates.size === 0) index.docs.forEach((_, i) => allowed(i) && candidates.add(i));
+  if (opts.requireAgency && candidates.size === 0) for (const [start, end] of ranges ?? [[0, index.docs.length] as const]) for (let i = start; i < end; i++) if (allowed(i)) candidates.add(i);
   const qTopics = new Set(u.topics);
   // phase 1: rank fusion and topics for every candidate; phase 2: word evidence for the best ones
   const pre: Array<{ i: number; score: number; shared: string[] }> = [];
@@ -179,8 +169,8 @@ export async function search(index: RetrievalIndex, u: Understanding, opts: Sear
   pre.sort((a, b) => b.score - a.score || a.i - b.i);
   const hits: SearchHit[] = [];
   for (const { i, score: base, shared } of pre.slice(0, Math.max(EVIDENCE_CANDIDATES, opts.limit ?? 20))) {
-    const cov = coverage(u.content, index.vocab[i]!, idf);
-    const pairs = sharedPairs(u.content, index.pairs[i]!);
+    const cov = coverage(u.content, index.evidence, i, idf);
+    const pairs = sharedPairs(u.content, index.evidence.pairs(i));
     hits.push({
       doc: index.docs[i]!,
       index: i,

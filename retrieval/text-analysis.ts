@@ -23,6 +23,18 @@ export interface Analysed {
   hasDiacritic: boolean[];
 }
 
+// Porter stems of folded syllables, once per distinct syllable (a bounded memo of a pure function)
+const STEM_MEMO_LIMIT = 100_000;
+const stemMemo = new Map<string, string>();
+function stemOf(f: string): string {
+  let s = stemMemo.get(f);
+  if (s !== undefined) return s;
+  s = /^[a-z]+$/.test(f) ? PorterStemmer.stem(f) : f;
+  if (stemMemo.size >= STEM_MEMO_LIMIT) stemMemo.clear();
+  stemMemo.set(f, s);
+  return s;
+}
+
 export function analyse(input: string): Analysed {
   const { text, tokens } = tokenize(input);
   const accented = tokens.map((t) => text.slice(t.start, t.end).toLowerCase());
@@ -32,7 +44,7 @@ export function analyse(input: string): Analysed {
     tokens,
     accented,
     folded,
-    stems: folded.map((f) => (/^[a-z]+$/.test(f) ? PorterStemmer.stem(f) : f)),
+    stems: folded.map(stemOf),
     hasDiacritic: accented.map((a, i) => a !== folded[i]),
   };
 }

@@ -1,4 +1,5 @@
 import hnswlib from 'hnswlib-node';
+import type { DocRange } from './plan-ranges';
 
 const { HierarchicalNSW } = hnswlib;
 
@@ -45,14 +46,22 @@ export class VectorIndex {
     return new VectorIndex(index, dimension, count, vectors);
   }
 
+  private norms: Float64Array | null = null;
+  private normOf(doc: number): number {
+    if (!this.norms) {
+      this.norms = new Float64Array(this.count);
+      this.vectors.forEach((v, i) => (this.norms![i] = Math.sqrt(v.reduce((s, x) => s + x * x, 0)) || 1));
+    }
+    return this.norms[doc]!;
+  }
+
   private exact(query: Float32Array, k: number, allowed: number[]): VectorHit[] {
     const norm = Math.sqrt(query.reduce((s, x) => s + x * x, 0)) || 1;
     const scored = allowed.map((doc) => {
       const v = this.vectors[doc]!;
       let dot = 0;
       for (let i = 0; i < v.length; i++) dot += v[i]! * query[i]!;
-      const vn = Math.sqrt(v.reduce((s, x) => s + x * x, 0)) || 1;
-      return { doc, similarity: dot / (norm * vn) };
+      return { doc, similarity: dot / (norm * this.normOf(doc)) };
     });
     return scored.sort((a, b) => b.similarity - a.similarity || a.doc - b.doc).slice(0, k);
   }
@@ -61,11 +70,14 @@ export class VectorIndex {
     this.index.writeIndexSync(path);
   }
 
-  search(query: Float32Array, k: number, filter: ((doc: number) => boolean) | null): VectorHit[] {
+  /** `ranges`: the runs of documents the filter can allow at all (one province's), or null for all. */
+  search(query: Float32Array, k: number, filter: ((doc: number) => boolean) | null, ranges: readonly DocRange[] | null = null): VectorHit[] {
     if (this.count === 0) return [];
     if (filter) {
       const allowed: number[] = [];
-      for (let i = 0; i < this.count && allowed.length <= EXACT_SCAN_LIMIT; i++) if (filter(i)) allowed.push(i);
+      for (const [start, end] of ranges ?? [[0, this.count] as const]) {
+        for (let i = start; i < end && allowed.length <= EXACT_SCAN_LIMIT; i++) if (filter(i)) allowed.push(i);
+      }
       if (allowed.length <= EXACT_SCAN_LIMIT) return this.exact(query, k, allowed);
     }
     const n = Math.min(k, this.count);

@@ -1,0 +1,75 @@
+/**
+ * One size of the scale curve, in a process of its own (so peak RSS is this size's alone):
+ *   tsx evals/scale-child.ts build N DIR   synthetic corpus of N assignments, index built and saved in DIR
+ *   tsx evals/scale-child.ts load N DIR    the index loaded from DIR, then questions with and without a province
+ * Prints one JSON line. It only uses APIs every recent commit has (buildRetrievalIndex, saveIndex,
+ * loadIndex, createEngine, answer), so `bench --compare REF` can run this same file inside REF's tree.
+ */
+import { resolve } from 'node:path';
+import { answer } from '../bot/answer/answer';
+import { createEngine } from '../bot/answer/engine';
+import { buildCorpus } from '../corpus/build-corpus';
+import { loadLexicon } from '../corpus/load-lexicon';
+import { loadSeeds } from '../corpus/load-seeds';
+import { fold } from '../corpus/normalise';
+import { buildRetrievalIndex } from '../retrieval/build-index';
+import { HashedNgramEmbedder } from '../retrieval/embedder';
+import { loadIndex, saveIndex } from '../retrieval/index-store';
+import { loadQuestions } from './load-questions';
+import { syntheticCorpus } from './synthetic';
+
+const PROVINCES = 34;
+const quantile = (xs: number[], q: number) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.max(0, Math.ceil(q * s.length) - 1))]!;
+};
+
+async function main(): Promise<void> {
+  const [phase, nArg, dir] = process.argv.slice(2);
+  const n = Number(nArg);
+  if (!['build', 'load'].includes(phase ?? '') || !Number.isFinite(n) || !dir) throw new Error('usage: scale-child.ts build|load N DIR');
+  const root = resolve(import.meta.dirname, '..');
+  const { manifest, docs } = await loadSeeds(resolve(root, 'seeds'));
+  const real = buildCorpus(docs, manifest, { lexicon: await loadLexicon() });
+  const synth = syntheticCorpus(real, PROVINCES, Math.ceil(n / PROVINCES));
+  const assignments = synth.plans.reduce((k, p) => k + p.assignments.length, 0);
+  const embedder = new HashedNgramEmbedder();
+  if (phase === 'build') {
+    const t0 = performance.now();
+    const index = await buildRetrievalIndex(synth, embedder);
+    const buildMs = performance.now() - t0;
+    const t1 = performance.now();
+    await saveIndex(dir, index, synth.corpusHash);
+    const saveMs = performance.now() - t1;
+    console.log(JSON.stringify({ phase, assignments, buildMs, saveMs, maxRssMiB: process.resourceUsage().maxRSS / 1024 }));
+    return;
+  }
+  const t0 = performance.now();
+  const index = await loadIndex(dir, synth.corpusHash, embedder);
+  const loadMs = performance.now() - t0;
+  const engine = createEngine(synth, index, new Map());
+  const questions = (await loadQuestions(resolve(import.meta.dirname, 'data'))).map((i) => i.question);
+  const names = [...new Set(real.plans.map((p) => p.plan.province))].flatMap((x) => [x, fold(x)]);
+  const provinceRe = new RegExp(`(${names.map((x) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`, 'gi');
+  const bare = questions.map((q) => q.replace(provinceRe, '').replace(/\s+/g, ' ').trim());
+  const provinces = synth.plans.map((p) => p.plan.province);
+  const one = bare.map((q, i) => `${q} ở ${provinces[i % provinces.length]}`);
+  const time = async (qs: string[]) => {
+    for (const q of qs.slice(0, 20)) await answer(engine, { question: q }); // warm-up
+    const lat: number[] = [];
+    for (const q of qs) {
+      const s = performance.now();
+      await answer(engine, { question: q });
+      lat.push(performance.now() - s);
+    }
+    return { p50: quantile(lat, 0.5), p95: quantile(lat, 0.95), count: lat.length };
+  };
+  const oneProvince = await time(one);
+  const allProvinces = await time(bare.slice(0, 120));
+  console.log(JSON.stringify({ phase, assignments, loadMs, oneProvince, allProvinces, maxRssMiB: process.resourceUsage().maxRSS / 1024 }));
+}
+
+main().catch((err: unknown) => {
+  console.error(`scale-child: ${err instanceof Error ? err.stack : String(err)}`);
+  process.exit(1);
+});

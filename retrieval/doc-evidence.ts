@@ -1,0 +1,73 @@
+import { syllableDistance } from '../corpus/edit-distance';
+import type { IndexDoc } from './documents';
+import { analyse } from './text-analysis';
+
+/**
+ * The word evidence of each document (its folded vocabulary, its adjacent syllable pairs), computed
+ * when a search first needs it: a search looks at ~60 candidates, so loading an index no longer
+ * re-analyses every document, and a large corpus keeps only the sets its questions have touched.
+ */
+export class DocEvidence {
+  private readonly vocabs: Array<Set<string> | undefined>;
+  private readonly pairSets: Array<Set<string> | undefined>;
+  private readonly neighbours = new Map<string, readonly string[]>();
+
+  /**
+   * @param words every folded word any document has (a superset is fine): fuzzy neighbours of a
+   *   question word are looked up there once, instead of in every candidate's vocabulary
+   * @param seed sets already computed by a previous index, by this index's document number (−1: none)
+   */
+  constructor(
+    private readonly docs: readonly IndexDoc[],
+    private readonly words: () => Iterable<string>,
+    seed?: { from: DocEvidence; map: readonly number[] },
+  ) {
+    this.vocabs = new Array(docs.length);
+    this.pairSets = new Array(docs.length);
+    // copied, not referenced: an index must not keep the one before it (and that one's) alive
+    seed?.map.forEach((j, i) => {
+      if (j < 0) return;
+      this.vocabs[i] = seed.from.vocabs[j];
+      this.pairSets[i] = seed.from.pairSets[j];
+    });
+  }
+
+  vocab(i: number): Set<string> {
+    return (this.vocabs[i] ??= documentVocab(this.docs[i]!));
+  }
+
+  pairs(i: number): Set<string> {
+    return (this.pairSets[i] ??= documentPairs(this.docs[i]!));
+  }
+
+  /** Words of the corpus within OCR/typo distance of `w` (same test the coverage always used). */
+  fuzzyNeighbours(w: string): readonly string[] {
+    let n = this.neighbours.get(w);
+    if (n) return n;
+    const out: string[] = [];
+    for (const v of this.words()) if (Math.abs(v.length - w.length) <= 1 && syllableDistance(v, w) <= 0.34) out.push(v);
+    if (this.neighbours.size >= 20_000) this.neighbours.clear();
+    this.neighbours.set(w, (n = out));
+    return n;
+  }
+
+  /** Does document i hold `w` itself (1), a fuzzy neighbour of it (0.8), or neither (0)? */
+  has(i: number, w: string): number {
+    const vocab = this.vocab(i);
+    if (vocab.has(w)) return 1;
+    if (w.length < 3) return 0;
+    for (const v of this.fuzzyNeighbours(w)) if (vocab.has(v)) return 0.8;
+    return 0;
+  }
+}
+
+export function documentVocab(doc: IndexDoc): Set<string> {
+  return new Set(analyse(`${doc.heading} ${doc.body} ${doc.leadNames} ${doc.coordNames}`).folded);
+}
+
+export function documentPairs(doc: IndexDoc): Set<string> {
+  const f = analyse(`${doc.heading}\n${doc.body}`).folded;
+  const out = new Set<string>();
+  for (let i = 0; i + 1 < f.length; i++) out.add(`${f[i]}_${f[i + 1]}`);
+  return out;
+}
