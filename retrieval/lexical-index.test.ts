@@ -126,10 +126,10 @@ describe('LexicalIndex.search over plan ranges', () => {
     const { LexicalIndex } = await import('./lexical-index');
     const { planRanges, rangesOf } = await import('./plan-ranges');
     const bodies = ['tảo hôn ở vùng cao', 'phòng chống tảo hôn', 'đuối nước trẻ em', 'tảo hôn và hôn nhân cận huyết', 'bơi an toàn', 'tảo hôn'];
-    const docs = bodies.map((body, i) => ({ id: `d${i}`, kind: 'assignment', planId: i < 2 || i === 5 ? 'p1' : 'p2', province: '', body, heading: '', leadNames: '', coordNames: '', leadIds: [], coordIds: [], topics: [], sectionKind: null }) as const);
-    const index = LexicalIndex.build([...docs]);
+    const docs: IndexDoc[] = bodies.map((body, i) => ({ id: `d${i}`, kind: 'assignment', planId: i < 2 || i === 5 ? 'p1' : 'p2', province: '', body, heading: '', leadNames: '', coordNames: '', leadIds: [], coordIds: [], topics: [], sectionKind: null }));
+    const index = LexicalIndex.build(docs);
     const terms = new Map([['f:tao', 1], ['f:hon', 1], ['b:tao_hon', 1]]);
-    const ranges = planRanges([...docs]);
+    const ranges = planRanges(docs);
     const inP1 = (d: number) => docs[d]!.planId === 'p1';
     expect(index.search(terms, inP1, rangesOf(ranges, ['p1']))).toEqual(index.search(terms, inP1));
     expect(index.search(terms, inP1, rangesOf(ranges, ['p1'])).map((h) => h.doc).sort()).toEqual([0, 1, 5]);
