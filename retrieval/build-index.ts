@@ -6,7 +6,7 @@ import { documentTerms, LexicalIndex, type WeightedTerms } from './lexical-index
 import { DocEvidence } from './doc-evidence';
 import { planRanges } from './plan-ranges';
 import type { IndexMemo, RetrievalIndex } from './search';
-import { analyse } from './text-analysis';
+import { analyse, type Analysed } from './text-analysis';
 import { createTopicAnnotator } from './topic-annotator';
 import { VectorIndex } from './vector-index';
 
@@ -29,19 +29,27 @@ export async function buildRetrievalIndex(corpus: Corpus, embedder: Embedder, pr
   }
   const annotator = createTopicAnnotator((w) => known.has(w));
   const names = new Map(corpus.agencies.map((a) => [a.id, a.name] as const));
+  const freshTerms = new Map<IndexDoc, WeightedTerms>();
   const docs = corpus.plans.flatMap((plan) => {
     const nameKey = nameSignature(plan, names);
     const hit = previous?.known ? memo.docsOf.get(plan) : undefined;
     if (hit && hit.names === nameKey && ![...changed].some((w) => hit.words.has(w))) return hit.docs;
-    const planDocs = planDocuments(plan, names, annotator);
-    memo.docsOf.set(plan, { docs: planDocs, words: new Set(planDocs.flatMap((d) => analyse(`${d.heading}\n${d.body}`).folded)), names: nameKey });
+    // one analysis per distinct text of this plan (bodies, repeated headings and agency names),
+    // shared by topics, terms and the plan's word list; dropped when the plan is done
+    const seen = new Map<string, Analysed>();
+    const analysis = (text: string) => seen.get(text) ?? seen.set(text, analyse(text)).get(text)!;
+    const planDocs = planDocuments(plan, names, annotator, analysis);
+    for (const d of planDocs) freshTerms.set(d, documentTerms(d, analysis));
+    const words = new Set<string>();
+    for (const d of planDocs) for (const t of [d.heading, d.body]) for (const w of analysis(t).folded) words.add(w);
+    memo.docsOf.set(plan, { docs: planDocs, words, names: nameKey });
     return planDocs;
   });
   const prevByKey = new Map<string, number>();
   if (previous && previous.embedder.id === embedder.id) previous.docs.forEach((d, i) => prevByKey.set(docKey(d), i));
   const reuse = docs.map((d) => prevByKey.get(docKey(d)) ?? -1);
 
-  const terms: WeightedTerms[] = docs.map((d, i) => (reuse[i]! >= 0 && previous?.terms?.[reuse[i]!]) || documentTerms(d));
+  const terms: WeightedTerms[] = docs.map((d, i) => (reuse[i]! >= 0 && previous?.terms?.[reuse[i]!]) || freshTerms.get(d) || documentTerms(d));
   const lexical = LexicalIndex.build(docs, (_d, i) => terms[i]!);
   const fresh = docs.map((_, i) => i).filter((i) => reuse[i]! < 0 || !previous!.vector.vectorOf(reuse[i]!));
   const embedded = fresh.length > 0 ? await embedder.embed(fresh.map((i) => `${docs[i]!.heading}\n${docs[i]!.body}`), 'passage') : [];

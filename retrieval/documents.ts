@@ -1,5 +1,5 @@
 import type { Corpus, ParsedPlan, Section, SectionKind } from '../corpus/schema';
-import { analyse } from './text-analysis';
+import { analyse, type Analysed } from './text-analysis';
 import type { TopicAnnotator } from './topic-annotator';
 
 /**
@@ -39,7 +39,8 @@ export function buildDocuments(corpus: Corpus, annotator: TopicAnnotator): Index
 }
 
 /** One plan's documents (a rebuild reuses those of plans that did not change). */
-export function planDocuments({ plan, sections, assignments }: ParsedPlan, names: ReadonlyMap<string, string>, annotator: TopicAnnotator): IndexDoc[] {
+/** `analysis` lets a build share one analysis of a text between topics and terms. */
+export function planDocuments({ plan, sections, assignments }: ParsedPlan, names: ReadonlyMap<string, string>, annotator: TopicAnnotator, analysis: (text: string) => Analysed = analyse): IndexDoc[] {
   const docs: IndexDoc[] = [];
   {
     for (const a of assignments) {
@@ -57,7 +58,7 @@ export function planDocuments({ plan, sections, assignments }: ParsedPlan, names
         leadIds: a.lead.map((m) => m.agencyId),
         coordIds: a.coordinating.map((m) => m.agencyId),
         // topics come from the task itself: a group heading ("V. … cơ sở dữ liệu") describes its neighbours too
-        topics: annotator.topics(analyse(body)),
+        topics: annotator.topics(analysis(body)),
         sectionKind: null,
       });
     }
@@ -75,7 +76,7 @@ export function planDocuments({ plan, sections, assignments }: ParsedPlan, names
         coordNames: '',
         leadIds: [],
         coordIds: [],
-        topics: annotator.topics(analyse(body)),
+        topics: annotator.topics(analysis(body)),
         sectionKind: s.kind,
       });
     }

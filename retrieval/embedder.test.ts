@@ -70,3 +70,37 @@ describe('HashedNgramEmbedder', () => {
     );
   });
 });
+
+describe('HashedNgramEmbedder memo', () => {
+  it('gives bit-for-bit the vectors of the plain feature loop', async () => {
+    const { HashedNgramEmbedder } = await import('./embedder');
+    const { fold } = await import('../corpus/normalise');
+    const { tokenize } = await import('../corpus/syllables');
+    const hash = (s: string) => {
+      let h = 0x811c9dc5;
+      for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+      return h >>> 0;
+    };
+    const plain = (text: string, dim = 384) => {
+      const v = new Float32Array(dim);
+      const add = (f: string, w: number) => {
+        const h = hash(f);
+        v[h % dim]! += (h & 0x80000000 ? -1 : 1) * w;
+      };
+      const syl = tokenize(text).tokens.map((t) => fold(t.folded));
+      syl.forEach((s, i) => {
+        add(`s:${s}`, 1);
+        const p = `#${s}#`;
+        for (let k = 0; k + 3 <= p.length; k++) add(`c:${p.slice(k, k + 3)}`, 0.5);
+        if (i + 1 < syl.length) add(`b:${s}_${syl[i + 1]}`, 0.8);
+      });
+      const n = Math.sqrt(v.reduce((a, x) => a + x * x, 0));
+      return n > 0 ? v.map((x) => x / n) : v;
+    };
+    const e = new HashedNgramEmbedder();
+    for (const t of ['Giảm thiểu tình trạng tảo hôn, hôn nhân cận huyết thống', 'tao hén tao hôn tảo hôn', 'Sở LĐTBXH; UBND các huyện', '']) {
+      expect(Array.from(e.embedOne(t))).toEqual(Array.from(plain(t)));
+      expect(Array.from(e.embedOne(t))).toEqual(Array.from(plain(t))); // memo warm
+    }
+  });
+});

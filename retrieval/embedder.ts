@@ -33,19 +33,38 @@ export class HashedNgramEmbedder implements Embedder {
     this.id = `hashed-ngram-v1-${dimension}`;
   }
 
+  // per distinct syllable: its folded form and the (slot, signed weight) of its syllable and trigram
+  // features, applied in the same order as ever, so every vector is bit-for-bit what it was
+  private readonly syllables = new Map<string, { folded: string; slots: number[]; weights: number[] }>();
+  private syllable(raw: string) {
+    let f = this.syllables.get(raw);
+    if (f) return f;
+    const folded = fold(raw);
+    const slots: number[] = [];
+    const weights: number[] = [];
+    const feature = (name: string, w: number) => {
+      const h = hash(name);
+      slots.push(h % this.dimension);
+      weights.push((h & 0x80000000 ? -1 : 1) * w);
+    };
+    feature(`s:${folded}`, 1);
+    const padded = `#${folded}#`;
+    for (let k = 0; k + 3 <= padded.length; k++) feature(`c:${padded.slice(k, k + 3)}`, 0.5);
+    if (this.syllables.size >= 100_000) this.syllables.clear();
+    this.syllables.set(raw, (f = { folded, slots, weights }));
+    return f;
+  }
+
   embedOne(text: string): Float32Array {
     const v = new Float32Array(this.dimension);
-    const add = (feature: string, w: number) => {
-      const h = hash(feature);
-      v[h % this.dimension]! += (h & 0x80000000 ? -1 : 1) * w;
-    };
-    const syl = tokenize(text).tokens.map((t) => fold(t.folded));
+    const syl = tokenize(text).tokens.map((t) => this.syllable(t.folded));
     for (let i = 0; i < syl.length; i++) {
-      const s = syl[i]!;
-      add(`s:${s}`, 1);
-      const padded = `#${s}#`;
-      for (let k = 0; k + 3 <= padded.length; k++) add(`c:${padded.slice(k, k + 3)}`, 0.5);
-      if (i + 1 < syl.length) add(`b:${s}_${syl[i + 1]}`, 0.8);
+      const { folded, slots, weights } = syl[i]!;
+      for (let k = 0; k < slots.length; k++) v[slots[k]!]! += weights[k]!;
+      if (i + 1 < syl.length) {
+        const h = hash(`b:${folded}_${syl[i + 1]!.folded}`);
+        v[h % this.dimension]! += (h & 0x80000000 ? -1 : 1) * 0.8;
+      }
     }
     let norm = 0;
     for (let i = 0; i < v.length; i++) norm += v[i]! * v[i]!;

@@ -40,13 +40,13 @@ function addText(out: Map<string, number>, a: Analysed, w: number): number {
   return len;
 }
 
-export function documentTerms(doc: IndexDoc): WeightedTerms {
+export function documentTerms(doc: IndexDoc, analysis: (text: string) => Analysed = analyse): WeightedTerms {
   const terms = new Map<string, number>();
   let length = 0;
-  length += addText(terms, analyse(doc.body), FIELD_WEIGHTS.body);
-  length += addText(terms, analyse(doc.heading), FIELD_WEIGHTS.heading);
-  length += addText(terms, analyse(doc.leadNames), FIELD_WEIGHTS.lead);
-  length += addText(terms, analyse(doc.coordNames), FIELD_WEIGHTS.coord);
+  length += addText(terms, analysis(doc.body), FIELD_WEIGHTS.body);
+  length += addText(terms, analysis(doc.heading), FIELD_WEIGHTS.heading);
+  length += addText(terms, analysis(doc.leadNames), FIELD_WEIGHTS.lead);
+  length += addText(terms, analysis(doc.coordNames), FIELD_WEIGHTS.coord);
   for (const t of doc.topics) terms.set(`t:${t}`, (terms.get(`t:${t}`) ?? 0) + TOPIC_WEIGHT);
   return { terms, length };
 }
@@ -79,7 +79,7 @@ export class LexicalIndex {
   }
 
   /** `termsOf` lets a rebuild reuse the analysis of documents that did not change. */
-  static build(docs: IndexDoc[], termsOf: (doc: IndexDoc, i: number) => WeightedTerms = documentTerms): LexicalIndex {
+  static build(docs: IndexDoc[], termsOf: (doc: IndexDoc, i: number) => WeightedTerms = (doc) => documentTerms(doc)): LexicalIndex {
     const postings: Record<string, number[]> = {};
     const lengths: number[] = [];
     docs.forEach((doc, i) => {

@@ -44,10 +44,17 @@ interface Compiled {
  * that differ from the phrase's is another word, unless it is one slip among the phrase's syllables
  * ("bảo hiễm y tế").
  */
+// once per distinct syllable: a bounded memo of a pure function
+const marksMemo = new Map<string, string>();
 export function diacriticMarks(syllable: string): string {
+  let m = marksMemo.get(syllable);
+  if (m !== undefined) return m;
   const nfd = syllable.normalize('NFD');
   const marks = [...nfd].filter((ch) => /[\u0300-\u036f]/.test(ch)).sort().join('');
-  return /[đĐ]/.test(syllable) ? `đ${marks}` : marks;
+  m = /[đĐ]/.test(syllable) ? `đ${marks}` : marks;
+  if (marksMemo.size >= 100_000) marksMemo.clear();
+  marksMemo.set(syllable, m);
+  return m;
 }
 
 export interface PhraseMatcher {

@@ -26,7 +26,9 @@ export class VectorIndex {
 
   static build(vectors: Float32Array[], dimension: number): VectorIndex {
     const index = new HierarchicalNSW('cosine', dimension);
-    index.initIndex(Math.max(1, vectors.length), 16, 200, 42);
+    // efConstruction 64 (hnswlib's example uses 200): a third of the build time; searches run with
+    // ef = 400, which keeps recall against an exact scan near 1 (measured in the bench)
+    index.initIndex(Math.max(1, vectors.length), 16, 64, 42);
     vectors.forEach((v, i) => index.addPoint(Array.from(v), i));
     index.setEf(Math.min(400, Math.max(64, vectors.length)));
     return new VectorIndex(index, dimension, vectors.length, vectors);
