@@ -63,7 +63,7 @@ describe('saveIndex / loadIndex', () => {
       corpusHash: corpus.corpusHash,
       documents: index.docs.length,
     });
-    expect(Object.keys(manifest.checksums).sort()).toEqual(['docs.json', 'lexical.json', 'vectors.hnsw']);
+    expect(Object.keys(manifest.checksums).sort()).toEqual(['docs.json', 'lexical.bin', 'vectors.f32']);
     expect(readManifest(dir)).toEqual(manifest);
 
     const loaded = await loadIndex(dir, corpus.corpusHash, embedder);
@@ -79,7 +79,7 @@ describe('saveIndex / loadIndex', () => {
   it('leaves no *.tmp files behind, also when saving over an existing index', async () => {
     const dir = await savedDir();
     await saveIndex(dir, index, corpus.corpusHash);
-    expect(readdirSync(dir).sort()).toEqual(['docs.json', 'lexical.json', 'manifest.json', 'vectors.hnsw']);
+    expect(readdirSync(dir).sort()).toEqual(['docs.json', 'lexical.bin', 'manifest.json', 'vectors.f32']);
   });
 
   it('says there is no index yet in an empty directory', async () => {
@@ -117,7 +117,7 @@ describe('saveIndex / loadIndex', () => {
     expect((await loadError(dir)).reason).toBe('manifest is unreadable');
   });
 
-  it.each(['vectors.hnsw', 'docs.json', 'lexical.json'])('refuses a truncated %s (checksum) before parsing it', async (name) => {
+  it.each(['vectors.f32', 'docs.json', 'lexical.bin'])('refuses a truncated %s (checksum) before parsing it', async (name) => {
     const dir = await savedDir();
     truncateHalf(join(dir, name));
     expect((await loadError(dir)).reason).toBe(`${name} is damaged (checksum mismatch)`);
@@ -125,20 +125,20 @@ describe('saveIndex / loadIndex', () => {
 
   it('refuses damaged content even when its checksum was rewritten to match (regression)', async () => {
     const { createHash } = await import('node:crypto');
-    for (const name of ['vectors.hnsw', 'docs.json']) {
+    for (const name of ['vectors.f32', 'lexical.bin', 'docs.json']) {
       const dir = await savedDir();
       truncateHalf(join(dir, name));
       const m = readManifest(dir);
       m.checksums[name] = createHash('sha256').update(readFileSync(join(dir, name))).digest('hex');
       writeManifest(dir, m);
-      expect((await loadError(dir)).reason).toMatch(/^unreadable index file/);
+      expect((await loadError(dir)).reason).toMatch(/^(unreadable index file|document counts disagree)/);
     }
   });
 
   it('refuses a missing data file', async () => {
     const dir = await savedDir();
-    rmSync(join(dir, 'lexical.json'));
-    expect((await loadError(dir)).reason).toBe('lexical.json is missing');
+    rmSync(join(dir, 'lexical.bin'));
+    expect((await loadError(dir)).reason).toBe('lexical.bin is missing');
   });
 });
 
@@ -154,12 +154,12 @@ describe('openIndex', () => {
 
   it('rebuilds a damaged index with exactly one log line, after which it loads', async () => {
     const dir = await savedDir();
-    truncateHalf(join(dir, 'vectors.hnsw'));
+    truncateHalf(join(dir, 'vectors.f32'));
     const lines: string[] = [];
     const { rebuilt } = await openIndex(dir, corpus, embedder, (l) => lines.push(l));
     expect(rebuilt).toBe(true);
     expect(lines).toHaveLength(1);
-    expect(lines[0]).toBe(`index: vectors.hnsw is damaged (checksum mismatch); building it in ${dir}`);
+    expect(lines[0]).toBe(`index: vectors.f32 is damaged (checksum mismatch); building it in ${dir}`);
     expect(lines[0]).not.toContain('\n');
     const loaded = await loadIndex(dir, corpus.corpusHash, embedder);
     expect(loaded.docs).toEqual(index.docs);

@@ -6,7 +6,7 @@ import type { Corpus } from '../corpus/schema';
 import { buildRetrievalIndex } from './build-index';
 import type { IndexDoc } from './documents';
 import type { Embedder } from './embedder';
-import { LexicalIndex, type LexicalIndexData } from './lexical-index';
+import { LexicalIndex } from './lexical-index';
 import { DocEvidence } from './doc-evidence';
 import { planRanges } from './plan-ranges';
 import type { RetrievalIndex } from './search';
@@ -20,8 +20,9 @@ import { VectorIndex } from './vector-index';
  * every file. Each file is written to a temp name and renamed; the manifest goes last, so a
  * crashed build leaves checksums that do not match and the index is rebuilt, never half-loaded.
  */
-export const INDEX_FORMAT_VERSION = 1;
-const FILES = { docs: 'docs.json', lexical: 'lexical.json', vectors: 'vectors.hnsw' } as const;
+// 2: lexical postings and vectors as binary typed arrays; the HNSW graph only for large corpora
+export const INDEX_FORMAT_VERSION = 2;
+const FILES = { docs: 'docs.json', lexical: 'lexical.bin', vectors: 'vectors.f32', graph: 'vectors.hnsw' } as const;
 
 export const IndexManifestSchema = z.object({
   formatVersion: z.number().int(),
@@ -55,10 +56,10 @@ async function writeAtomic(path: string, data: Buffer | string): Promise<void> {
 export async function saveIndex(dir: string, index: RetrievalIndex, corpusHash: string): Promise<IndexManifest> {
   await mkdir(dir, { recursive: true });
   const docs = Buffer.from(JSON.stringify(index.docs));
-  const lexical = Buffer.from(JSON.stringify(index.lexical.data));
-  const vecTmp = join(dir, `${FILES.vectors}.${process.pid}.tmp`);
-  index.vector.write(vecTmp);
-  const vectors = await readFile(vecTmp);
+  const lexical = index.lexical.serialise();
+  const vectors = index.vector.vectorBytes();
+  const graphTmp = join(dir, `${FILES.graph}.${process.pid}.tmp`);
+  const graph = index.vector.writeGraph(graphTmp) ? await readFile(graphTmp) : null;
   const manifest: IndexManifest = {
     formatVersion: INDEX_FORMAT_VERSION,
     analyser: ANALYSER_ID,
@@ -67,13 +68,17 @@ export async function saveIndex(dir: string, index: RetrievalIndex, corpusHash: 
     dimension: index.embedder.dimension,
     corpusHash,
     documents: index.docs.length,
-    checksums: { [FILES.docs]: sha256(docs), [FILES.lexical]: sha256(lexical), [FILES.vectors]: sha256(vectors) },
+    checksums: { [FILES.docs]: sha256(docs), [FILES.lexical]: sha256(lexical), [FILES.vectors]: sha256(vectors), ...(graph ? { [FILES.graph]: sha256(graph) } : {}) },
   };
   // remove the old manifest first: until the new one lands, the directory is "no index", not "old index"
   await rm(join(dir, 'manifest.json'), { force: true });
   await writeAtomic(join(dir, FILES.docs), docs);
   await writeAtomic(join(dir, FILES.lexical), lexical);
-  await rename(vecTmp, join(dir, FILES.vectors));
+  await writeAtomic(join(dir, FILES.vectors), vectors);
+  if (graph) await rename(graphTmp, join(dir, FILES.graph));
+  else await rm(join(dir, FILES.graph), { force: true });
+  // files of the previous format, if any, are not this index's
+  await rm(join(dir, 'lexical.json'), { force: true });
   await writeAtomic(join(dir, 'manifest.json'), JSON.stringify(manifest, null, 1));
   return manifest;
 }
@@ -117,16 +122,19 @@ export async function loadIndex(dir: string, corpusHash: string, embedder: Embed
   let vector: VectorIndex;
   const docsData = await read(FILES.docs);
   const lexicalData = await read(FILES.lexical);
-  await read(FILES.vectors); // verified before the native reader sees it
+  const vectorData = await read(FILES.vectors);
+  const hasGraph = FILES.graph in manifest.checksums;
+  // the graph is verified here, before the native reader sees it, and read when a search needs it
+  if (hasGraph) await read(FILES.graph);
   try {
     docs = JSON.parse(docsData.toString('utf8')) as IndexDoc[];
-    lexical = new LexicalIndex(JSON.parse(lexicalData.toString('utf8')) as LexicalIndexData);
-    vector = VectorIndex.read(join(dir, FILES.vectors), manifest.dimension);
+    lexical = LexicalIndex.deserialise(lexicalData);
+    vector = VectorIndex.open(vectorData, manifest.dimension, hasGraph ? join(dir, FILES.graph) : null);
   } catch (e) {
     // a file whose checksum was rewritten to match damaged content still must not crash start-up
     throw new IndexLoadError(dir, `unreadable index file (${(e as Error).message.slice(0, 80)})`);
   }
-  if (docs.length !== manifest.documents || vector.count !== docs.length) throw new IndexLoadError(dir, 'document counts disagree');
+  if (docs.length !== manifest.documents || vector.count !== docs.length || lexical.data.docCount !== docs.length) throw new IndexLoadError(dir, 'document counts disagree');
   return { docs, lexical, vector, embedder, evidence: new DocEvidence(docs, () => lexical.foldedWords()), ranges: planRanges(docs) };
 }
 

@@ -74,7 +74,7 @@ describe('LexicalIndex', () => {
 
   it('gives an unseen term the highest idf, and rarer terms a higher idf', () => {
     const unseen = index.idf('f:khongcotu');
-    for (const term of Object.keys(index.data.postings)) expect(index.idf(term)).toBeLessThan(unseen);
+    for (const term of index.data.terms) expect(index.idf(term)).toBeLessThan(unseen);
     expect(unseen).toBeCloseTo(Math.log(1 + (DOCS.length + 0.5) / 0.5), 10);
     // "mạng" is in two documents, "tảo" in one
     expect(index.idf('f:tao')).toBeGreaterThan(index.idf('f:mang'));
@@ -114,8 +114,11 @@ describe('LexicalIndex', () => {
     expect(f('phap')).toBeGreaterThan(0);
   });
 
-  it('survives a JSON round trip of its data', () => {
-    const again = new LexicalIndex(JSON.parse(JSON.stringify(index.data)));
+  it('survives a round trip through its binary file, and refuses a truncated one', () => {
+    const again = LexicalIndex.deserialise(index.serialise());
+    expect(again.data).toEqual(index.data);
+    const whole = index.serialise();
+    for (const cut of [3, 40, whole.length - 16]) expect(() => LexicalIndex.deserialise(whole.subarray(0, cut))).toThrow(/truncated/);
     const terms = q('xâm hại trên môi trường mạng', ['xam-hai']);
     expect(again.search(terms, null)).toEqual(index.search(terms, null));
   });

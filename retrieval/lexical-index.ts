@@ -59,12 +59,18 @@ export function queryTerms(content: Analysed, topics: string[]): Map<string, num
   return terms;
 }
 
+/**
+ * The index's data, flat: term i's postings are postDocs/postWeights[offsets[i] … offsets[i + 1]),
+ * in document order. Typed arrays save as one binary file and load without parsing numbers.
+ */
 export interface LexicalIndexData {
   docCount: number;
   avgLength: number;
-  lengths: number[];
-  /** term -> [docIndex, weight, docIndex, weight, …] */
-  postings: Record<string, number[]>;
+  lengths: Float64Array;
+  terms: string[];
+  offsets: Uint32Array;
+  postDocs: Int32Array;
+  postWeights: Float64Array;
 }
 
 export interface LexicalHit {
@@ -73,33 +79,57 @@ export interface LexicalHit {
 }
 
 export class LexicalIndex {
-  private readonly postings: Map<string, number[]>;
+  private readonly termIndex: Map<string, number>;
   constructor(readonly data: LexicalIndexData) {
-    this.postings = new Map(Object.entries(data.postings));
+    this.termIndex = new Map(data.terms.map((t, i) => [t, i] as const));
   }
 
   /** `termsOf` lets a rebuild reuse the analysis of documents that did not change. */
   static build(docs: IndexDoc[], termsOf: (doc: IndexDoc, i: number) => WeightedTerms = (doc) => documentTerms(doc)): LexicalIndex {
-    const postings: Record<string, number[]> = {};
-    const lengths: number[] = [];
+    const lists = new Map<string, number[]>();
+    const lengths = new Float64Array(docs.length);
+    let total = 0;
     docs.forEach((doc, i) => {
       const { terms, length } = termsOf(doc, i);
-      lengths.push(length);
-      for (const [term, w] of terms) (postings[term] ??= []).push(i, w);
+      lengths[i] = length;
+      total += length;
+      for (const [term, w] of terms) {
+        let list = lists.get(term);
+        if (!list) lists.set(term, (list = []));
+        list.push(i, w);
+      }
     });
-    const avgLength = lengths.reduce((a, b) => a + b, 0) / Math.max(1, lengths.length);
-    return new LexicalIndex({ docCount: docs.length, avgLength, lengths, postings });
+    const terms = [...lists.keys()];
+    const offsets = new Uint32Array(terms.length + 1);
+    let n = 0;
+    terms.forEach((t, i) => {
+      offsets[i] = n;
+      n += lists.get(t)!.length / 2;
+    });
+    offsets[terms.length] = n;
+    const postDocs = new Int32Array(n);
+    const postWeights = new Float64Array(n);
+    terms.forEach((t, i) => {
+      const list = lists.get(t)!;
+      for (let k = 0, at = offsets[i]!; k < list.length; k += 2, at++) {
+        postDocs[at] = list[k]!;
+        postWeights[at] = list[k + 1]!;
+      }
+    });
+    const avgLength = total / Math.max(1, docs.length);
+    return new LexicalIndex({ docCount: docs.length, avgLength, lengths, terms, offsets, postDocs, postWeights });
   }
 
   /** Inverse document frequency of a term (a term no document has gets the highest value). */
   idf(term: string): number {
-    const df = (this.postings.get(term)?.length ?? 0) / 2;
+    const t = this.termIndex.get(term);
+    const df = t === undefined ? 0 : this.data.offsets[t + 1]! - this.data.offsets[t]!;
     return Math.log(1 + (this.data.docCount - df + 0.5) / (df + 0.5));
   }
 
   /** Every distinct folded word of the documents (the f: terms, and the stop words, never indexed), for fuzzy look-ups. */
   *foldedWords(): IterableIterator<string> {
-    for (const term of this.postings.keys()) if (term.startsWith('f:')) yield term.slice(2);
+    for (const term of this.data.terms) if (term.startsWith('f:')) yield term.slice(2);
     yield* LEXICAL_STOPWORDS;
   }
 
@@ -110,39 +140,75 @@ export class LexicalIndex {
    */
   search(terms: Map<string, number>, filter: ((doc: number) => boolean) | null, ranges: readonly DocRange[] | null = null): LexicalHit[] {
     const scores = new Map<number, number>();
-    const { docCount, avgLength, lengths } = this.data;
+    const { docCount, avgLength, lengths, offsets, postDocs, postWeights } = this.data;
     for (const [term, qw] of terms) {
-      const list = this.postings.get(term);
-      if (!list) continue;
-      const df = list.length / 2;
+      const t = this.termIndex.get(term);
+      if (t === undefined) continue;
+      const from = offsets[t]!;
+      const to = offsets[t + 1]!;
+      const df = to - from;
       const idf = Math.log(1 + (docCount - df + 0.5) / (df + 0.5));
       const add = (k: number) => {
-        const doc = list[k]!;
+        const doc = postDocs[k]!;
         if (filter && !filter(doc)) return;
-        const tf = list[k + 1]!;
+        const tf = postWeights[k]!;
         const norm = tf + K1 * (1 - B + (B * lengths[doc]!) / avgLength);
         scores.set(doc, (scores.get(doc) ?? 0) + qw * idf * ((tf * (K1 + 1)) / norm));
       };
       if (!ranges) {
-        for (let k = 0; k < list.length; k += 2) add(k);
+        for (let k = from; k < to; k++) add(k);
         continue;
       }
       for (const [start, end] of ranges) {
-        for (let k = firstAtOrAfter(list, start); k < list.length && list[k]! < end; k += 2) add(k);
+        for (let k = firstAtOrAfter(postDocs, from, to, start); k < to && postDocs[k]! < end; k++) add(k);
       }
     }
     return [...scores].map(([doc, score]) => ({ doc, score })).sort((a, b) => b.score - a.score || a.doc - b.doc);
   }
+
+  /** The data as one buffer: a JSON header (counts, terms) and the typed arrays, 8-byte aligned. */
+  serialise(): Buffer {
+    const d = this.data;
+    const header = Buffer.from(JSON.stringify({ docCount: d.docCount, avgLength: d.avgLength, terms: d.terms, postings: d.postDocs.length }));
+    const pad = (n: number) => (8 - (n % 8)) % 8;
+    const head = Buffer.alloc(8);
+    head.writeUInt32LE(header.length, 0);
+    const parts: Uint8Array[] = [head, header, Buffer.alloc(pad(8 + header.length))];
+    for (const a of [d.lengths, d.postWeights, d.offsets, d.postDocs]) parts.push(new Uint8Array(a.buffer, a.byteOffset, a.byteLength), Buffer.alloc(pad(a.byteLength)));
+    return Buffer.concat(parts);
+  }
+
+  static deserialise(buf: Buffer): LexicalIndex {
+    const headerLength = buf.length >= 8 ? buf.readUInt32LE(0) : Infinity;
+    if (8 + headerLength > buf.length) throw new Error('lexical index file is truncated');
+    const header = JSON.parse(buf.subarray(8, 8 + headerLength).toString('utf8')) as { docCount: number; avgLength: number; terms: string[]; postings: number };
+    // copied into fresh, aligned memory (a Buffer from readFile may sit at any offset of a pool)
+    let at = 8 + headerLength;
+    at += (8 - (at % 8)) % 8;
+    const take = <T extends Float64Array | Uint32Array | Int32Array>(make: new (n: number) => T, n: number): T => {
+      const out = new make(n);
+      const bytes = n * out.BYTES_PER_ELEMENT;
+      if (at + bytes > buf.length) throw new Error('lexical index file is truncated');
+      new Uint8Array(out.buffer).set(buf.subarray(at, at + bytes));
+      at += bytes + ((8 - (bytes % 8)) % 8);
+      return out;
+    };
+    const lengths = take(Float64Array, header.docCount);
+    const postWeights = take(Float64Array, header.postings);
+    const offsets = take(Uint32Array, header.terms.length + 1);
+    const postDocs = take(Int32Array, header.postings);
+    return new LexicalIndex({ docCount: header.docCount, avgLength: header.avgLength, lengths, terms: header.terms, offsets, postDocs, postWeights });
+  }
 }
 
-/** Position (even) of the first posting whose document is ≥ doc, in a [doc, weight, …] list. */
-function firstAtOrAfter(list: readonly number[], doc: number): number {
-  let lo = 0;
-  let hi = list.length / 2;
+/** Position of the first posting in [from, to) whose document is ≥ doc. */
+function firstAtOrAfter(docs: Int32Array, from: number, to: number, doc: number): number {
+  let lo = from;
+  let hi = to;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (list[mid * 2]! < doc) lo = mid + 1;
+    if (docs[mid]! < doc) lo = mid + 1;
     else hi = mid;
   }
-  return lo * 2;
+  return lo;
 }

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { HashedNgramEmbedder } from './embedder';
-import { VectorIndex } from './vector-index';
+import { EXACT_SCAN_LIMIT, VectorIndex } from './vector-index';
 
 // Task texts trimmed from seeds/quang-ngai-2025-kh-29.txt (appendix lines 99, 107, 110, 116).
 const TEXTS = [
@@ -49,19 +49,35 @@ describe('VectorIndex', () => {
   });
 
   it('reads back what it wrote, with the same neighbours', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'vector-index-test-'));
-    dirs.push(dir);
-    const path = join(dir, 'vectors.hnsw');
-    index.write(path);
-    const again = VectorIndex.read(path, 64);
+    const again = VectorIndex.open(index.vectorBytes(), 64, null);
     expect(again.count).toBe(4);
     expect(again.dimension).toBe(64);
     for (const text of ['tảo hôn', 'môi trường mạng', 'thống kê số liệu']) {
       const q = embedder.embedOne(text);
-      const a = index.search(q, 4, null);
-      const b = again.search(q, 4, null);
-      expect(b.map((h) => h.doc)).toEqual(a.map((h) => h.doc));
-      b.forEach((h, i) => expect(h.similarity).toBeCloseTo(a[i]!.similarity, 5));
+      expect(again.search(q, 4, null)).toEqual(index.search(q, 4, null));
     }
+    expect(() => VectorIndex.open(Buffer.alloc(10), 64, null)).toThrow(/whole number/);
+  });
+
+  it('builds an HNSW graph only above the exact-scan limit, saves it, and reads it when a wide search needs it', () => {
+    const n = EXACT_SCAN_LIMIT + 200;
+    const vectors = Array.from({ length: n }, (_, i) => embedder.embedOne(`nhiệm vụ số ${i} về ${['tảo hôn', 'đuối nước', 'xâm hại', 'bạo lực'][i % 4]} ${i % 7} ${i % 11}`));
+    const big = VectorIndex.build(vectors, 64);
+    expect(big.hasGraph).toBe(true);
+    expect(index.hasGraph).toBe(false);
+    const dir = mkdtempSync(join(tmpdir(), 'vector-index-test-'));
+    dirs.push(dir);
+    const path = join(dir, 'vectors.hnsw');
+    expect(big.writeGraph(path)).toBe(true);
+    const again = VectorIndex.open(big.vectorBytes(), 64, path);
+    const q = embedder.embedOne('đuối nước 3');
+    // unfiltered: the graph (read from disk now); a filter leaving few: the exact scan
+    expect(again.search(q, 10, null).map((h) => h.doc)).toEqual(big.search(q, 10, null).map((h) => h.doc));
+    const few = (d: number) => d % 50 === 0;
+    expect(again.search(q, 5, few)).toEqual(big.search(q, 5, few));
+    // the graph's top 10 are those of an exact scan (recall on this set)
+    const exact = VectorIndex.open(big.vectorBytes(), 64, null).search(q, 10, null);
+    const found = big.search(q, 10, null).filter((h) => exact.some((e) => e.doc === h.doc)).length;
+    expect(found).toBeGreaterThanOrEqual(9);
   });
 });

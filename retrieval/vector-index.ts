@@ -2,88 +2,134 @@ import hnswlib from 'hnswlib-node';
 import type { DocRange } from './plan-ranges';
 
 const { HierarchicalNSW } = hnswlib;
+type Graph = InstanceType<typeof HierarchicalNSW>;
 
-/** The vector channel: an HNSW index (hnswlib-node, cosine space) over document embeddings. */
+/**
+ * The vector channel over document embeddings (unit length, cosine). Vectors live in one
+ * contiguous Float32Array (saved as raw bytes: loading is one read). A filter that leaves few
+ * documents (one province, or any corpus of up to EXACT_SCAN_LIMIT documents) is served by an
+ * exact scan, which is both faster and exact there; an HNSW graph (hnswlib-node) is built only for
+ * larger corpora, and read from disk the first time a wide search needs it.
+ */
 export interface VectorHit {
   doc: number;
   similarity: number;
 }
 
-/**
- * When a filter leaves few documents (one province of a large corpus), an exact scan of those
- * vectors is both faster and exact; HNSW serves the unfiltered and widely filtered searches.
- */
 export const EXACT_SCAN_LIMIT = 2000;
 
 export class VectorIndex {
+  private graph: Graph | null;
+  private norms: Float64Array | null = null;
+
   private constructor(
-    private readonly index: InstanceType<typeof HierarchicalNSW>,
     readonly dimension: number,
     readonly count: number,
-    /** the vectors themselves (unit length), for exact scans */
-    private readonly vectors: Float32Array[],
-  ) {}
+    /** count × dimension, document by document */
+    private readonly data: Float32Array,
+    graph: Graph | null,
+    /** where the graph is on disk when it is not read yet */
+    private readonly graphPath: string | null,
+  ) {
+    this.graph = graph;
+  }
+
+  /** true when the corpus is large enough to have an HNSW graph */
+  get hasGraph(): boolean {
+    return this.graph !== null || this.graphPath !== null;
+  }
 
   static build(vectors: Float32Array[], dimension: number): VectorIndex {
-    const index = new HierarchicalNSW('cosine', dimension);
-    // efConstruction 64 (hnswlib's example uses 200): a third of the build time; searches run with
-    // ef = 400, which keeps recall against an exact scan near 1 (measured in the bench)
-    index.initIndex(Math.max(1, vectors.length), 16, 64, 42);
-    vectors.forEach((v, i) => index.addPoint(Array.from(v), i));
-    index.setEf(Math.min(400, Math.max(64, vectors.length)));
-    return new VectorIndex(index, dimension, vectors.length, vectors);
+    const data = new Float32Array(vectors.length * dimension);
+    vectors.forEach((v, i) => data.set(v.subarray(0, dimension), i * dimension));
+    let graph: Graph | null = null;
+    if (vectors.length > EXACT_SCAN_LIMIT) {
+      graph = new HierarchicalNSW('cosine', dimension);
+      // efConstruction 64 (hnswlib's example uses 200): a third of the build time; searches run with
+      // ef = 400, which keeps recall against an exact scan near 1 (measured in the bench)
+      graph.initIndex(vectors.length, 16, 64, 42);
+      for (let i = 0; i < vectors.length; i++) graph.addPoint(Array.from(data.subarray(i * dimension, (i + 1) * dimension)), i);
+      graph.setEf(Math.min(400, Math.max(64, vectors.length)));
+    }
+    return new VectorIndex(dimension, vectors.length, data, graph, null);
+  }
+
+  /** Vectors saved by `vectorBytes`, and the graph file when the index has one (read when needed). */
+  static open(bytes: Buffer, dimension: number, graphPath: string | null): VectorIndex {
+    if (bytes.length % (4 * dimension) !== 0) throw new Error(`vector file is not a whole number of ${dimension}-dimension vectors`);
+    const data = new Float32Array(bytes.length / 4);
+    new Uint8Array(data.buffer).set(bytes);
+    return new VectorIndex(dimension, data.length / dimension, data, null, graphPath);
   }
 
   /** the stored (unit-length) vector of a document, for reuse when the index is rebuilt */
   vectorOf(doc: number): Float32Array | undefined {
-    return this.vectors[doc];
+    return doc < this.count ? this.data.subarray(doc * this.dimension, (doc + 1) * this.dimension) : undefined;
   }
 
-  static read(path: string, dimension: number): VectorIndex {
-    const index = new HierarchicalNSW('cosine', dimension);
-    index.readIndexSync(path);
-    const count = index.getCurrentCount();
-    index.setEf(Math.min(400, Math.max(64, count)));
-    const vectors = Array.from({ length: count }, (_, i) => Float32Array.from(index.getPoint(i)));
-    return new VectorIndex(index, dimension, count, vectors);
+  vectorBytes(): Buffer {
+    return Buffer.from(this.data.buffer, this.data.byteOffset, this.data.byteLength);
   }
 
-  private norms: Float64Array | null = null;
+  writeGraph(path: string): boolean {
+    const g = this.loadedGraph();
+    if (!g) return false;
+    g.writeIndexSync(path);
+    return true;
+  }
+
+  private loadedGraph(): Graph | null {
+    if (!this.graph && this.graphPath) {
+      const g = new HierarchicalNSW('cosine', this.dimension);
+      g.readIndexSync(this.graphPath);
+      if (g.getCurrentCount() !== this.count) throw new Error('vector graph and vectors disagree');
+      g.setEf(Math.min(400, Math.max(64, this.count)));
+      this.graph = g;
+    }
+    return this.graph;
+  }
+
   private normOf(doc: number): number {
     if (!this.norms) {
       this.norms = new Float64Array(this.count);
-      this.vectors.forEach((v, i) => (this.norms![i] = Math.sqrt(v.reduce((s, x) => s + x * x, 0)) || 1));
+      for (let d = 0; d < this.count; d++) {
+        let s = 0;
+        for (let i = d * this.dimension; i < (d + 1) * this.dimension; i++) s += this.data[i]! * this.data[i]!;
+        this.norms[d] = Math.sqrt(s) || 1;
+      }
     }
     return this.norms[doc]!;
   }
 
-  private exact(query: Float32Array, k: number, allowed: number[]): VectorHit[] {
+  private exact(query: Float32Array, k: number, allowed: Iterable<number>): VectorHit[] {
     const norm = Math.sqrt(query.reduce((s, x) => s + x * x, 0)) || 1;
-    const scored = allowed.map((doc) => {
-      const v = this.vectors[doc]!;
+    const dim = this.dimension;
+    const scored: VectorHit[] = [];
+    for (const doc of allowed) {
       let dot = 0;
-      for (let i = 0; i < v.length; i++) dot += v[i]! * query[i]!;
-      return { doc, similarity: dot / (norm * this.normOf(doc)) };
-    });
+      for (let i = 0, at = doc * dim; i < dim; i++, at++) dot += this.data[at]! * query[i]!;
+      scored.push({ doc, similarity: dot / (norm * this.normOf(doc)) });
+    }
     return scored.sort((a, b) => b.similarity - a.similarity || a.doc - b.doc).slice(0, k);
-  }
-
-  write(path: string): void {
-    this.index.writeIndexSync(path);
   }
 
   /** `ranges`: the runs of documents the filter can allow at all (one province's), or null for all. */
   search(query: Float32Array, k: number, filter: ((doc: number) => boolean) | null, ranges: readonly DocRange[] | null = null): VectorHit[] {
     if (this.count === 0) return [];
-    if (filter) {
+    if (filter || !this.hasGraph) {
       const allowed: number[] = [];
       for (const [start, end] of ranges ?? [[0, this.count] as const]) {
-        for (let i = start; i < end && allowed.length <= EXACT_SCAN_LIMIT; i++) if (filter(i)) allowed.push(i);
+        for (let i = start; i < end && allowed.length <= EXACT_SCAN_LIMIT; i++) if (!filter || filter(i)) allowed.push(i);
       }
-      if (allowed.length <= EXACT_SCAN_LIMIT) return this.exact(query, k, allowed);
+      if (allowed.length <= EXACT_SCAN_LIMIT || !this.hasGraph) return this.exact(query, k, allowed.length <= EXACT_SCAN_LIMIT ? allowed : allOf(this.count, filter));
     }
+    const graph = this.loadedGraph()!;
     const n = Math.min(k, this.count);
-    const res = filter ? this.index.searchKnn(Array.from(query), n, filter) : this.index.searchKnn(Array.from(query), n);
+    const res = filter ? graph.searchKnn(Array.from(query), n, filter) : graph.searchKnn(Array.from(query), n);
     return res.neighbors.map((doc, i) => ({ doc, similarity: 1 - res.distances[i]! }));
   }
+}
+
+function* allOf(count: number, filter: ((doc: number) => boolean) | null): Generator<number> {
+  for (let i = 0; i < count; i++) if (!filter || filter(i)) yield i;
 }
