@@ -10,6 +10,7 @@ import { isBlank, isScanNoise, splitLines, type Line } from './lines';
 import { manifestDate, type ManifestEntry } from './manifest';
 import { isAppendixTitle } from './markers';
 import { fold, normaliseText } from './normalise';
+import { sameProvince } from './province-name';
 import {
   findDateAfterNumber,
   findDocumentNumber,
@@ -473,7 +474,7 @@ function checkAgainstManifest(plan: Plan, entry: ManifestEntry, place: string | 
   if ((plan.period ?? null) !== entry.period) {
     throw new ManifestError(file, `period is ${JSON.stringify(entry.period)} but the text gives ${JSON.stringify(plan.period)}`, hint);
   }
-  if (place !== null && fold(place) !== fold(entry.province)) {
+  if (place !== null && !sameProvince(place, entry.province)) {
     throw new ManifestError(file, `province is ${entry.province} but the text is dated from ${place}`, hint);
   }
   if (place === null && !entry.provinceInferred) {
