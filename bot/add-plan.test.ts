@@ -146,6 +146,14 @@ describe('add-plan', () => {
     expect(given.verdict.ok, given.report.slice(0, 300)).toBe(true);
     expect(given.entry).toMatchObject({ province: 'Hưng Yên', provinceInferred: true });
   });
+
+  it('accepts a city that dates its plan with its prefix ("Thành phố Hồ Chí Minh, ngày …") though the list writes "TP Hồ Chí Minh"', async () => {
+    // blind8/b8-z was refused: the drafted entry said "TP Hồ Chí Minh", the place line "Thành phố Hồ Chí Minh"
+    const text = fixture('holdout/ho-d/plan.txt').toString('utf8').replace('TỈNH GIA LAI', 'THÀNH PHỐ HỒ CHÍ MINH').replace(/^Gia Lai, ngày/m, 'Thành phố Hồ Chí Minh, ngày');
+    const added = await addPlan(input('kh.txt', new TextEncoder().encode(text)));
+    expect(added.verdict.ok, added.report.slice(0, 400)).toBe(true);
+    expect(added.entry).toMatchObject({ province: 'TP Hồ Chí Minh', provinceInferred: false });
+  });
 });
 
 describe('the deployment registry (<PLANS_DIR>/agencies.json)', () => {

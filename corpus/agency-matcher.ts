@@ -431,7 +431,10 @@ export function createAgencyMatcher(agencies: readonly Agency[], options: Matche
         // "Sở Y tế tỉnh Nghệ An", "Các sở, ban, ngành cấp tỉnh": lower-case words right after a name qualify it
         const first = run[0]!;
         const firstTok = tokens[first];
-        const qualifies = pieces.length > 0 && firstTok !== undefined && ((/^\p{Ll}/u.test(text.slice(firstTok.start, firstTok.end)) && QUALIFIER.test(fold(pieces[0]!.text))) || (options.placeNames?.has(fold(pieces[0]!.text)) ?? false));
+        // a centrally-run city writes its own level with a capital ("Các sở, ban, ngành Thành phố", "Liên đoàn
+        // Lao động Thành phố"), where a province writes "tỉnh": it qualifies the name the same way
+        const cityLevel = pieces.length > 0 && /^Thành phố(?:\s|$)/u.test(pieces[0]!.text) && QUALIFIER.test(fold(pieces[0]!.text));
+        const qualifies = pieces.length > 0 && firstTok !== undefined && ((/^\p{Ll}/u.test(text.slice(firstTok.start, firstTok.end)) && QUALIFIER.test(fold(pieces[0]!.text))) || cityLevel || (options.placeNames?.has(fold(pieces[0]!.text)) ?? false));
         if (lastAgency && first === lastAgency.end && firstTok && !/[,;|]/.test(text.slice(tokens[first - 1]!.end, firstTok.start)) && qualifies) {
           const prev = out[lastAgency.index]!;
           const head = pieces.shift()!;

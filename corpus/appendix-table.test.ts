@@ -133,3 +133,24 @@ describe('a cell wrapped onto a line of its own', () => {
     expect(t.rows[0]!.lineEnd).toBe(3);
   });
 });
+
+// Trimmed from corpus/fixtures/plans/blind8/b8-z/plan.docx as extracted (lines 54-61): group rows merged
+// across the table carry their own number, and the rows under each restart at 1; "Lộ trình thực hiện" is when.
+const HCM = [
+  'STT\tKhuyến nghị của Ủy ban (đoạn số)\tNhiệm vụ, hoạt động\tCơ quan thực hiện\tLộ trình thực hiện\tGhi chú',
+  '1. Các biện pháp thực hiện chung (đoạn 5-14)\t\t\t\t\t',
+  '1\tĐoạn 6\tRà soát các văn bản quy phạm pháp luật về trẻ em\tChủ trì: Sở Tư pháp Phối hợp: Sở Y tế, các sở, ngành liên quan\t2025-2026\t',
+  '2\tĐoạn 8 (a)\tKiện toàn Ban điều hành công tác bảo vệ, chăm sóc trẻ em Thành phố sau hợp nhất\tChủ trì: Sở Y tế\tQuý IV/2025\t',
+  '2. Nguyên tắc chung; quyền và tự do dân sự (đoạn 15-21)\t\t\t\t\t',
+  '1\tĐoạn 18\tTổ chức Diễn đàn trẻ em Thành phố\tChủ trì: Thành đoàn Phối hợp: Sở Y tế, Sở Giáo dục và Đào tạo\tHằng năm\tTổ chức trong Tháng hành động vì trẻ em',
+].join('\n');
+
+describe('parseAppendixTable: merged group rows with their own number', () => {
+  it('reads "1. Title" merged across the row as a group though the rows under it restart at 1, and "Lộ trình" as the timeframe', () => {
+    const t = parseAppendixTable(splitLines(HCM), 0, 'hcm.txt');
+    expect(t.groups.map((g) => g.title)).toEqual(['Các biện pháp thực hiện chung (đoạn 5-14)', 'Nguyên tắc chung; quyền và tự do dân sự (đoạn 15-21)']);
+    expect(t.rows.map((r) => [r.key, r.group?.label, r.timeframe])).toEqual([['1', '1', '2025-2026'], ['2', '1', 'Quý IV/2025'], ['1', '2', 'Hằng năm']]);
+    expect(tableRowRefs(t.rows)).toEqual(['Phụ lục, mục 1.1', 'Phụ lục, mục 1.2', 'Phụ lục, mục 2.1']);
+    expect(t.rows[2]!.extra).toEqual([{ label: 'Khuyến nghị của Ủy ban (đoạn số)', value: 'Đoạn 18' }, { label: 'Ghi chú', value: 'Tổ chức trong Tháng hành động vì trẻ em' }]);
+  });
+});

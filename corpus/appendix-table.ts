@@ -177,7 +177,12 @@ export function parseAppendixTable(lines: Line[], headerIndex: number, file: str
       }
     }
     // a Word group row is one cell merged across the row: its text sits in the first column alone
-    if (!groupLine && rawCells[0] && roles.task !== 0 && rawCells.slice(1).every((c) => c === '')) rawCells = groupCells(rawCells[0]) ?? rawCells;
+    const mergedRow = !groupLine && rawCells[0] && roles.task !== 0 && rawCells.slice(1).every((c) => c === '') ? groupCells(rawCells[0]) : null;
+    if (mergedRow) rawCells = mergedRow;
+    // a title merged across the row that carries its own number ("1. Các biện pháp thực hiện chung"):
+    // a task row keeps its number in the key column, so the number inside the merged text marks a group,
+    // even when the rows under it restart at 1 instead of subdividing it (1 → 1.1)
+    const ownNumber = roles.key !== undefined && roles.key !== roles.task && (groupLine !== null || mergedRow !== null);
     const cell = (r: Role) => (roles[r] === undefined ? '' : rawCells[roles[r]!] ?? '');
     let key = cell('key');
     let task = cell('task');
@@ -210,7 +215,7 @@ export function parseAppendixTable(lines: Line[], headerIndex: number, file: str
     if (keyKind === 'ordinal' && task && noCells && shape.kind !== 'empty') {
       const nextIdx = nextDataIndex(i + 1);
       const nextKey = nextIdx >= 0 ? keyShape((roles.key === undefined ? '' : cellsAt(nextIdx)[roles.key]) ?? '') : { kind: 'empty' as const };
-      const isGroup = shape.kind === 'roman' || shape.kind === 'capital' || isSubKey(shape, nextKey) || (shape.kind === 'number' && nextKey.kind === 'empty' && !prev);
+      const isGroup = shape.kind === 'roman' || shape.kind === 'capital' || isSubKey(shape, nextKey) || (shape.kind === 'number' && nextKey.kind === 'empty' && !prev) || (shape.kind === 'number' && ownNumber);
       if (isGroup) {
         const label = 'label' in shape ? shape.label : key;
         // levels by the order kinds first appear (I then 1, or A then 1.…): a group closes its level and deeper

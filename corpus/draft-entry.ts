@@ -1,6 +1,7 @@
 import { fold, normaliseText } from './normalise';
 import type { ManifestEntry } from './manifest';
 import { findPlaceDate } from './plan-facts';
+import { provinceKey } from './province-name';
 import type { ParsedPlan } from './schema';
 import { splitLines } from './lines';
 
@@ -29,8 +30,8 @@ export function slugify(text: string): string {
 /** The province a text names in its header or place-date line, in the list's spelling. */
 export function provinceInText(content: string, provinces: readonly string[]): { province: string; line: number; how: string } | null {
   const lines = splitLines(content).slice(0, 40);
-  const byFold = new Map(provinces.map((p) => [fold(p).replace(/^(tp\.?|thanh pho)\s+/, ''), p] as const));
-  const lookup = (raw: string) => byFold.get(fold(raw).replace(/^(tinh|thanh pho|tp\.?)\s+/, '').replace(/[.,:;]+$/, '').trim()) ?? null;
+  const byKey = new Map(provinces.map((p) => [provinceKey(p), p] as const));
+  const lookup = (raw: string) => byKey.get(provinceKey(raw)) ?? null;
   const pd = findPlaceDate(lines.slice(0, 15).map((l) => ({ no: l.no, text: l.text.replace(/\t/g, ' ') })));
   if (pd?.place) {
     const p = lookup(pd.place);

@@ -3,6 +3,7 @@ import { isTableHeader, parseAppendixTable, tableRowRefs, type ParsedTable } fro
 import { proseUnits } from './plan-units';
 import { findTimeframe } from './timeframe';
 import { partnersIn } from './prose-roles';
+import { splitAgencyCell } from './agency-cell';
 import { unregisteredId } from './unregistered';
 import { CorpusParseError, ManifestError } from './errors';
 import { buildHeadingTree, nodeText, subtreeText, type TreeNode } from './heading-tree';
@@ -10,6 +11,7 @@ import { isBlank, isScanNoise, splitLines, type Line } from './lines';
 import { manifestDate, type ManifestEntry } from './manifest';
 import { isAppendixTitle } from './markers';
 import { fold, normaliseText } from './normalise';
+import { sameProvince } from './province-name';
 import {
   findDateAfterNumber,
   findDocumentNumber,
@@ -97,17 +99,14 @@ function tableAssignments(planId: string, file: string, table: ParsedTable, matc
   const prefix = tableNo > 1 ? `Bảng ${tableNo}, ` : '';
   return table.rows.map((row, i) => {
     const notes = [...row.notes];
-    // one "Cơ quan thực hiện" cell naming its lead: "Sở Y tế (chủ trì); Sở GD&ĐT, Công an tỉnh"
-    // (the marked body may stand anywhere in the list: "Công an tỉnh; Bộ Chỉ huy BĐBP tỉnh (chủ trì); Sở Y tế")
-    const MARK = /\s*\(\s*(?:chủ trì|cơ quan chủ trì|đơn vị chủ trì)\s*\)\s*/iu;
-    if (row.lead && MARK.test(row.lead) && !row.coordinating) {
-      const at = row.lead.search(MARK);
-      const before = row.lead.slice(0, at);
-      const cut = Math.max(before.lastIndexOf(';'), -1);
-      const leadName = before.slice(cut + 1).trim();
-      const others = [before.slice(0, Math.max(cut, 0)), row.lead.slice(at).replace(MARK, ' ')].map((x) => x.replace(/^[\s,;.]+|[\s,;.]+$/g, '')).filter(Boolean).join('; ');
-      row = { ...row, lead: leadName, coordinating: others.replace(/^\(?\s*phối hợp\s*:?\s*\)?\s*/i, '') };
-      notes.push(`dòng ${row.lineStart}: một ô "thực hiện" ghi "(chủ trì)": cơ quan đó là chủ trì, các cơ quan khác là phối hợp`);
+    // one "Cơ quan thực hiện" cell naming its lead: "Sở Y tế (chủ trì); Sở GD&ĐT, Công an tỉnh", or
+    // labelled "Chủ trì: Sở Tư pháp Phối hợp: Sở Y tế, …" (two paragraphs of one Word cell)
+    const split = row.lead && !row.coordinating ? splitAgencyCell(row.lead) : null;
+    if (split) {
+      row = { ...row, lead: split.lead, coordinating: split.coordinating };
+      notes.push(split.how === 'mark'
+        ? `dòng ${row.lineStart}: một ô "thực hiện" ghi "(chủ trì)": cơ quan đó là chủ trì, các cơ quan khác là phối hợp`
+        : `dòng ${row.lineStart}: một ô "thực hiện" ghi "Chủ trì: …" và "Phối hợp: …": đọc theo nhãn`);
     }
     const lead = toMentions(row.lead ? matcher.resolveLoose(row.lead) : null, notes, `dòng ${row.lineStart}, cột chủ trì`);
     let coordinating = toMentions(row.coordinating ? matcher.resolveLoose(row.coordinating) : null, notes, `dòng ${row.lineStart}, cột phối hợp`);
@@ -473,7 +472,7 @@ function checkAgainstManifest(plan: Plan, entry: ManifestEntry, place: string | 
   if ((plan.period ?? null) !== entry.period) {
     throw new ManifestError(file, `period is ${JSON.stringify(entry.period)} but the text gives ${JSON.stringify(plan.period)}`, hint);
   }
-  if (place !== null && fold(place) !== fold(entry.province)) {
+  if (place !== null && !sameProvince(place, entry.province)) {
     throw new ManifestError(file, `province is ${entry.province} but the text is dated from ${place}`, hint);
   }
   if (place === null && !entry.provinceInferred) {

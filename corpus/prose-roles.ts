@@ -1,6 +1,7 @@
 import type { AgencyMatcher, LooseMention } from './agency-matcher';
 import { looksLikeAgencyName } from './agency-names';
 import { fold, normaliseText } from './normalise';
+import { responsibilityIn } from './responsibility';
 
 /**
  * Who does a task, when a sentence says it rather than a table: labelled fields ("Cơ quan chủ trì:
@@ -65,6 +66,9 @@ export function proseRoles(text: string, matcher: AgencyMatcher): ProseRoles | n
   const norm = normaliseText(text.replace(/\s*\n\s*/g, ' '));
   const folded = fold(norm);
   if (folded.length !== norm.length) return null; // offsets would not line up (rare characters): do not guess
+  // a "Trách nhiệm: …" line says it outright, in a list of bodies (responsibility.ts)
+  const stated = responsibilityIn(norm, matcher);
+  if (stated) return stated;
   let lead: LooseMention[] = [];
   const coordinating: LooseMention[] = [];
   const addCoord = (ms: LooseMention[] | null) => {

@@ -33,7 +33,8 @@ function roleOf(folded: string): Role | null {
   if (/^(s?tt|so tt|so thu tu|so khuyen nghi|khuyen nghi so|khuyen nghi|ma so|so)$/.test(f)) return 'key';
   if (/chu tri/.test(f)) return 'lead';
   if (/phoi hop/.test(f)) return 'coordinating';
-  if (/thoi gian|thoi han|tien do|hoan thanh|moc thoi gian/.test(f)) return 'timeframe';
+  // "Lộ trình thực hiện" (the roadmap) is when, as "Thời gian"/"Tiến độ" are
+  if (/thoi gian|thoi han|tien do|hoan thanh|moc thoi gian|lo trinh/.test(f)) return 'timeframe';
   if (/nhiem vu|noi dung|hoat dong|cong viec|giai phap|ten (de an|nhiem vu)/.test(f)) return 'task';
   return null;
 }

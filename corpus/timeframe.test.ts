@@ -18,6 +18,9 @@ const CASES: Array<[string, string | null]> = [
   ['Giáo dục kỹ năng sống cho thiếu niên trong dịp hè hằng năm.', 'dịp hè hằng năm'],
   ['Trao học bổng cho học sinh nghèo vượt khó trước mỗi năm học mới.', 'trước mỗi năm học mới'],
   ['Tổ chức lớp dạy bơi miễn phí cho trẻ em vùng sông nước trong dịp hè năm 2026.', 'dịp hè năm 2026'],
+  // blind8/b8-aa line 39: a date without "ngày" after "trước"; alone it is no deadline
+  ['Kiện toàn đội ngũ cộng tác viên bảo vệ trẻ em ở thôn, bản, tổ dân phố, hoàn thành trước 30/6/2026.', 'trước 30/6/2026'],
+  ['Rà soát các văn bản ban hành 30/6/2024 của tỉnh.', null],
   ['Duy trì Tổng đài 111 hoạt động 24/7 và kết nối với 113.', null],
   ['Xây dựng kế hoạch 5 năm 2026 – 2030 của ngành về trẻ em.', null],
   ['Tuyên truyền Luật Trẻ em năm 2016 cho phụ huynh.', null],

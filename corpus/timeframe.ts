@@ -22,7 +22,9 @@ const DAY = `ngay\\s+\\d{1,2}(?:\\s*/\\s*\\d{1,2}(?:\\s*/\\s*${Y})?|\\s+thang\\s
 const MONTH = `thang\\s+\\d{1,2}(?:\\s*/\\s*${Y}|\\s+nam\\s+${Y})?`;
 const YEAR = `(?:nam\\s+hoc\\s+${RANGE}|(?:cac\\s+)?nam\\s+${RANGE}|giai\\s+doan\\s+${RANGE}|${Y}\\s*[–-]\\s*${Y})`;
 const EVERY = `(?:hang|moi)\\s+(?:nam(?:\\s+hoc)?(?:\\s+moi)?|quy|thang|tuan)|dinh\\s+ky\\s+(?:\\d+\\s+thang|(?:hang|moi)\\s+(?:nam|quy|thang))(?:\\s*,?\\s*(?:hang|moi)\\s+(?:nam|quy|thang))?|thuong\\s+xuyen(?:\\s+(?:trong|hang)\\s+nam)?|lien\\s+tuc`;
-const CORE = `(?:${QUARTER}|${DAY}|${MONTH}|${YEAR}|${EVERY})`;
+/** a date written without "ngày" ("hoàn thành trước 30/6/2026"): only after "trước"/"đến"/"từ"/"sau" (checked in findTimeframe) */
+const DATE = `\\d{1,2}\\s*/\\s*\\d{1,2}\\s*/\\s*${Y}`;
+const CORE = `(?:${QUARTER}|${DAY}|${MONTH}|${YEAR}|${EVERY}|${DATE})`;
 /** cores joined into one phrase: "định kỳ 6 tháng, hằng năm", "Quý IV/2025 và hằng năm", "tháng 6 hằng năm" */
 const PHRASE = new RegExp(`(?<![\\p{L}\\d])(?:(?:truoc|tu|den|sau)\\s+)?${CORE}(?:(?:\\s*,\\s*|\\s+(?:va|den|tro di)\\s+|\\s+)(?:(?:truoc|tu|den)\\s+)?${CORE})*(?![\\p{L}\\d])`, 'gu');
 /** words right before a phrase that make it the task's timing */
@@ -46,6 +48,8 @@ export function findTimeframe(input: string): FoundTimeframe | null {
   if (labelled) return labelled;
   let best: FoundTimeframe | null = null;
   for (const m of folded.matchAll(PHRASE)) {
+    // a bare date is a deadline only with its preposition ("trước 30/6/2026"); alone it is a document's date
+    if (/^\d{1,2}\s*\/\s*\d{1,2}\s*\//.test(m[0])) continue;
     const start = m.index;
     const end = start + m[0].length;
     const before = folded.slice(Math.max(0, start - 40), start);
