@@ -65,3 +65,12 @@ describe('redact', () => {
     );
   });
 });
+
+describe('redact: a number after a bracket glued to a word', () => {
+  it('masks "A(0 0000000000" and "A(0912345678)": the bracket separates the number from the word (found by the scrub property test)', async () => {
+    const { redact } = await import('./redact');
+    expect(redact('A(0 0000000000 A(0')).toBe('A[phone] A(0');
+    expect(redact('A(0912345678)')).toBe('A[phone])');
+    expect(redact('A0 0912345678')).toBe('A0 [phone]');
+  });
+});

@@ -72,26 +72,28 @@ function maskNumbers(text: string): string {
         joinerRun = 0;
         lastDigitEnd = j + 1;
       } else if (isJoiner(d) && joinerRun < 2) {
-        if (joinerRun === 0) groupEnds.push({ end: lastDigitEnd, digits });
+        if (joinerRun === 0 && digits.length > 0) groupEnds.push({ end: lastDigitEnd, digits });
         joinerRun++;
       } else break;
       j++;
     }
     const wordChar = (k: number) => k >= 0 && k < text.length && /[\p{L}\p{N}_]/u.test(text[k]!);
+    // glued to a word before it only when the span starts with a digit: "A(0912 345 678" is a number in brackets
+    const gluedBefore = isDigit(c) && wordChar(i - 1);
     // a first group glued to a word before it ("A0 0912 345 678") is kept; the rest may still be a number
-    if (wordChar(i - 1) && groupEnds.length > 0 && groupEnds[0]!.end > i) {
+    if (gluedBefore && groupEnds.length > 0 && groupEnds[0]!.end > i) {
       out += text.slice(i, groupEnds[0]!.end);
       i = groupEnds[0]!.end;
       continue;
     }
-    if (wordChar(lastDigitEnd) && !wordChar(i - 1)) {
+    if (wordChar(lastDigitEnd) && !gluedBefore) {
       const earlier = groupEnds.filter((g) => g.digits.length >= 9 && !wordChar(g.end)).pop();
       if (earlier) {
         lastDigitEnd = earlier.end;
         digits = earlier.digits;
       }
     }
-    const standalone = !wordChar(i - 1) && !wordChar(lastDigitEnd);
+    const standalone = !gluedBefore && !wordChar(lastDigitEnd);
     if (standalone && digits.length >= 9) {
       const phone = /^(0|84)/.test(digits) || text[i] === '+' || digits.length !== 12;
       out += phone ? '[phone]' : '[id]';
