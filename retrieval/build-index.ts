@@ -1,20 +1,25 @@
 import type { Corpus, ParsedPlan } from '../corpus/schema';
-import { planDocuments, type IndexDoc } from './documents';
-import { buildKnownWords, planKnownWords } from './known-words';
-import type { Embedder } from './embedder';
-import { documentTerms, LexicalIndex, type WeightedTerms } from './lexical-index';
 import { DocEvidence } from './doc-evidence';
+import { planDocuments, type IndexDoc } from './documents';
+import type { Embedder } from './embedder';
+import { buildKnownWords, planKnownWords } from './known-words';
+import { documentTerms, LexicalBuilder } from './lexical-index';
 import { planRanges } from './plan-ranges';
 import type { IndexMemo, RetrievalIndex } from './search';
 import { analyse, type Analysed } from './text-analysis';
 import { createTopicAnnotator } from './topic-annotator';
 import { VectorIndex } from './vector-index';
 
+/** Passages embedded per call: the embedder's output goes straight into the index's one vector buffer. */
+const EMBED_BATCH = 512;
+
 /**
- * Build both channels from a corpus (pure apart from CPU; saving is index-store's job). With
+ * Build both channels from a corpus (pure apart from CPU; saving is index-store's job). Documents
+ * stream into the lexical builder in index order, each term map dropped once added. With
  * `previous`, every document identical to one of the previous index (same text, names, topics)
- * reuses its analysis and vector, so adding a plan to a running service costs about that plan's
- * documents; BM25 statistics and the HNSW graph are rebuilt from them.
+ * takes its terms (read back from the previous postings) and its vector instead of being analysed
+ * and embedded again, so adding a plan to a running service costs about that plan's documents; BM25
+ * statistics and the HNSW graph are rebuilt from them.
  */
 export async function buildRetrievalIndex(corpus: Corpus, embedder: Embedder, previous?: RetrievalIndex): Promise<RetrievalIndex> {
   // a plan object the library did not re-parse is the same object: what it contributed is reused
@@ -29,41 +34,57 @@ export async function buildRetrievalIndex(corpus: Corpus, embedder: Embedder, pr
   }
   const annotator = createTopicAnnotator((w) => known.has(w));
   const names = new Map(corpus.agencies.map((a) => [a.id, a.name] as const));
-  const freshTerms = new Map<IndexDoc, WeightedTerms>();
-  const docs = corpus.plans.flatMap((plan) => {
+  const prevByKey = new Map<string, number>();
+  if (previous && previous.embedder.id === embedder.id) previous.docs.forEach((d, i) => prevByKey.set(docKey(d), i));
+
+  const docs: IndexDoc[] = [];
+  const reuse: number[] = [];
+  const lexical = new LexicalBuilder();
+  for (const plan of corpus.plans) {
     const nameKey = nameSignature(plan, names);
     const hit = previous?.known ? memo.docsOf.get(plan) : undefined;
-    if (hit && hit.names === nameKey && ![...changed].some((w) => hit.words.has(w))) return hit.docs;
+    let planDocs: IndexDoc[];
     // one analysis per distinct text of this plan (bodies, repeated headings and agency names),
     // shared by topics, terms and the plan's word list; dropped when the plan is done
     const seen = new Map<string, Analysed>();
     const analysis = (text: string) => seen.get(text) ?? seen.set(text, analyse(text)).get(text)!;
-    const planDocs = planDocuments(plan, names, annotator, analysis);
-    for (const d of planDocs) freshTerms.set(d, documentTerms(d, analysis));
-    const words = new Set<string>();
-    for (const d of planDocs) for (const t of [d.heading, d.body]) for (const w of analysis(t).folded) words.add(w);
-    memo.docsOf.set(plan, { docs: planDocs, words, names: nameKey });
-    return planDocs;
-  });
-  const prevByKey = new Map<string, number>();
-  if (previous && previous.embedder.id === embedder.id) previous.docs.forEach((d, i) => prevByKey.set(docKey(d), i));
-  const reuse = docs.map((d) => prevByKey.get(docKey(d)) ?? -1);
+    if (hit && hit.names === nameKey && ![...changed].some((w) => hit.words.has(w))) planDocs = hit.docs;
+    else {
+      planDocs = planDocuments(plan, names, annotator, analysis);
+      const words = new Set<string>();
+      for (const d of planDocs) for (const t of [d.heading, d.body]) for (const w of analysis(t).folded) words.add(w);
+      memo.docsOf.set(plan, { docs: planDocs, words, names: nameKey });
+    }
+    for (const d of planDocs) {
+      const j = prevByKey.size > 0 ? (prevByKey.get(docKey(d)) ?? -1) : -1;
+      lexical.add(j >= 0 ? previous!.lexical.termsOfDoc(j) : documentTerms(d, analysis));
+      reuse.push(j);
+      docs.push(d);
+    }
+  }
+  const lexicalIndex = lexical.finish();
 
-  const terms: WeightedTerms[] = docs.map((d, i) => (reuse[i]! >= 0 && previous?.terms?.[reuse[i]!]) || freshTerms.get(d) || documentTerms(d));
-  const lexical = LexicalIndex.build(docs, (_d, i) => terms[i]!);
-  const fresh = docs.map((_, i) => i).filter((i) => reuse[i]! < 0 || !previous!.vector.vectorOf(reuse[i]!));
-  const embedded = fresh.length > 0 ? await embedder.embed(fresh.map((i) => `${docs[i]!.heading}\n${docs[i]!.body}`), 'passage') : [];
-  const vectors: Float32Array[] = docs.map((_, i) => (reuse[i]! >= 0 ? previous!.vector.vectorOf(reuse[i]!) : undefined) ?? new Float32Array(0));
-  fresh.forEach((i, k) => (vectors[i] = embedded[k]!));
-  const vector = VectorIndex.build(vectors, embedder.dimension);
+  const dim = embedder.dimension;
+  const data = new Float32Array(docs.length * dim);
+  const fresh: number[] = [];
+  docs.forEach((_, i) => {
+    const old = reuse[i]! >= 0 ? previous!.vector.vectorOf(reuse[i]!) : undefined;
+    if (old && old.length === dim) data.set(old, i * dim);
+    else fresh.push(i);
+  });
+  for (let k = 0; k < fresh.length; k += EMBED_BATCH) {
+    const batch = fresh.slice(k, k + EMBED_BATCH);
+    const vectors = await embedder.embed(batch.map((i) => `${docs[i]!.heading}\n${docs[i]!.body}`), 'passage');
+    batch.forEach((i, b) => data.set(vectors[b]!.subarray(0, dim), i * dim));
+  }
+  const vector = VectorIndex.fromData(data, dim);
   return {
     docs,
-    lexical,
+    lexical: lexicalIndex,
     vector,
     embedder,
-    evidence: new DocEvidence(docs, () => lexical.foldedWords(), previous ? { from: previous.evidence, map: reuse } : undefined),
+    evidence: new DocEvidence(docs, () => lexicalIndex.foldedWords(), previous ? { from: previous.evidence, map: reuse } : undefined),
     ranges: planRanges(docs),
-    terms,
     known,
     memo,
   };

@@ -11,6 +11,8 @@ export class DocEvidence {
   private readonly vocabs: Array<Set<string> | undefined>;
   private readonly pairSets: Array<Set<string> | undefined>;
   private readonly neighbours = new Map<string, readonly string[]>();
+  /** the corpus's words by length, read from `words` on the first fuzzy look-up */
+  private byLength: Map<number, string[]> | null = null;
 
   /**
    * @param words every folded word any document has (a superset is fine): fuzzy neighbours of a
@@ -44,8 +46,12 @@ export class DocEvidence {
   fuzzyNeighbours(w: string): readonly string[] {
     let n = this.neighbours.get(w);
     if (n) return n;
+    if (!this.byLength) {
+      this.byLength = new Map();
+      for (const v of this.words()) (this.byLength.get(v.length) ?? this.byLength.set(v.length, []).get(v.length)!).push(v);
+    }
     const out: string[] = [];
-    for (const v of this.words()) if (Math.abs(v.length - w.length) <= 1 && syllableDistance(v, w) <= 0.34) out.push(v);
+    for (const len of [w.length - 1, w.length, w.length + 1]) for (const v of this.byLength.get(len) ?? []) if (syllableDistance(v, w) <= 0.34) out.push(v);
     if (this.neighbours.size >= 20_000) this.neighbours.clear();
     this.neighbours.set(w, (n = out));
     return n;

@@ -24,6 +24,12 @@ export interface WeightedTerms {
   length: number;
 }
 
+/** A document's terms as the builder takes them: fresh from `documentTerms`, or read back from an index. */
+export interface DocTerms {
+  terms: Iterable<readonly [string, number]>;
+  length: number;
+}
+
 function addText(out: Map<string, number>, a: Analysed, w: number): number {
   let len = 0;
   for (let i = 0; i < a.folded.length; i++) {
@@ -85,39 +91,44 @@ export class LexicalIndex {
   }
 
   /** `termsOf` lets a rebuild reuse the analysis of documents that did not change. */
-  static build(docs: IndexDoc[], termsOf: (doc: IndexDoc, i: number) => WeightedTerms = (doc) => documentTerms(doc)): LexicalIndex {
-    const lists = new Map<string, number[]>();
-    const lengths = new Float64Array(docs.length);
-    let total = 0;
-    docs.forEach((doc, i) => {
-      const { terms, length } = termsOf(doc, i);
-      lengths[i] = length;
-      total += length;
-      for (const [term, w] of terms) {
-        let list = lists.get(term);
-        if (!list) lists.set(term, (list = []));
-        list.push(i, w);
+  static build(docs: IndexDoc[], termsOf: (doc: IndexDoc, i: number) => DocTerms = (doc) => documentTerms(doc)): LexicalIndex {
+    const b = new LexicalBuilder();
+    docs.forEach((doc, i) => b.add(termsOf(doc, i)));
+    return b.finish();
+  }
+
+  private byDoc: { offsets: Uint32Array; terms: Int32Array; weights: Float64Array } | null = null;
+
+  /**
+   * One document's terms and weights, read back from the postings (transposed once, on the first
+   * call): a rebuild takes unchanged documents from here instead of analysing them again, so no
+   * per-document term maps need to stay in memory.
+   */
+  *docTerms(doc: number): IterableIterator<readonly [string, number]> {
+    if (!this.byDoc) {
+      const { docCount, offsets, postDocs, postWeights, terms } = this.data;
+      const counts = new Uint32Array(docCount + 1);
+      for (let k = 0; k < postDocs.length; k++) counts[postDocs[k]! + 1]!++;
+      for (let d = 0; d < docCount; d++) counts[d + 1]! += counts[d]!;
+      const fill = counts.slice();
+      const tIdx = new Int32Array(postDocs.length);
+      const w = new Float64Array(postDocs.length);
+      for (let t = 0; t < terms.length; t++) {
+        for (let k = offsets[t]!; k < offsets[t + 1]!; k++) {
+          const at = fill[postDocs[k]!]!++;
+          tIdx[at] = t;
+          w[at] = postWeights[k]!;
+        }
       }
-    });
-    const terms = [...lists.keys()];
-    const offsets = new Uint32Array(terms.length + 1);
-    let n = 0;
-    terms.forEach((t, i) => {
-      offsets[i] = n;
-      n += lists.get(t)!.length / 2;
-    });
-    offsets[terms.length] = n;
-    const postDocs = new Int32Array(n);
-    const postWeights = new Float64Array(n);
-    terms.forEach((t, i) => {
-      const list = lists.get(t)!;
-      for (let k = 0, at = offsets[i]!; k < list.length; k += 2, at++) {
-        postDocs[at] = list[k]!;
-        postWeights[at] = list[k + 1]!;
-      }
-    });
-    const avgLength = total / Math.max(1, docs.length);
-    return new LexicalIndex({ docCount: docs.length, avgLength, lengths, terms, offsets, postDocs, postWeights });
+      this.byDoc = { offsets: counts, terms: tIdx, weights: w };
+    }
+    const { offsets, terms, weights } = this.byDoc;
+    for (let k = offsets[doc]!; k < offsets[doc + 1]!; k++) yield [this.data.terms[terms[k]!]!, weights[k]!] as const;
+  }
+
+  /** A document's terms and length as a builder takes them (see docTerms). */
+  termsOfDoc(doc: number): DocTerms {
+    return { terms: this.docTerms(doc), length: this.data.lengths[doc]! };
   }
 
   /** Inverse document frequency of a term (a term no document has gets the highest value). */
@@ -182,14 +193,20 @@ export class LexicalIndex {
     const headerLength = buf.length >= 8 ? buf.readUInt32LE(0) : Infinity;
     if (8 + headerLength > buf.length) throw new Error('lexical index file is truncated');
     const header = JSON.parse(buf.subarray(8, 8 + headerLength).toString('utf8')) as { docCount: number; avgLength: number; terms: string[]; postings: number };
-    // copied into fresh, aligned memory (a Buffer from readFile may sit at any offset of a pool)
     let at = 8 + headerLength;
     at += (8 - (at % 8)) % 8;
-    const take = <T extends Float64Array | Uint32Array | Int32Array>(make: new (n: number) => T, n: number): T => {
-      const out = new make(n);
-      const bytes = n * out.BYTES_PER_ELEMENT;
+    type Typed = Float64Array | Uint32Array | Int32Array;
+    const take = <T extends Typed>(make: { new (n: number): T; new (b: ArrayBufferLike, offset: number, n: number): T; BYTES_PER_ELEMENT: number }, n: number): T => {
+      const bytes = n * make.BYTES_PER_ELEMENT;
       if (at + bytes > buf.length) throw new Error('lexical index file is truncated');
-      new Uint8Array(out.buffer).set(buf.subarray(at, at + bytes));
+      const offset = buf.byteOffset + at;
+      let out: T;
+      // a large file read whole has a buffer of its own: the arrays are views on it, nothing is copied
+      if (offset % make.BYTES_PER_ELEMENT === 0) out = new make(buf.buffer, offset, n);
+      else {
+        out = new make(n);
+        new Uint8Array(out.buffer).set(buf.subarray(at, at + bytes));
+      }
       at += bytes + ((8 - (bytes % 8)) % 8);
       return out;
     };
@@ -198,6 +215,51 @@ export class LexicalIndex {
     const offsets = take(Uint32Array, header.terms.length + 1);
     const postDocs = take(Int32Array, header.postings);
     return new LexicalIndex({ docCount: header.docCount, avgLength: header.avgLength, lengths, terms: header.terms, offsets, postDocs, postWeights });
+  }
+}
+
+/**
+ * Builds the flat index one document at a time, in document order (so every posting list comes out
+ * sorted): a document's term map can be dropped as soon as it is added.
+ */
+export class LexicalBuilder {
+  private readonly lists = new Map<string, number[]>();
+  private readonly lengths: number[] = [];
+  private total = 0;
+
+  /** Adds the next document (number = how many were added before it). */
+  add({ terms, length }: DocTerms): void {
+    const i = this.lengths.length;
+    this.lengths.push(length);
+    this.total += length;
+    for (const [term, w] of terms) {
+      let list = this.lists.get(term);
+      if (!list) this.lists.set(term, (list = []));
+      list.push(i, w);
+    }
+  }
+
+  finish(): LexicalIndex {
+    const terms = [...this.lists.keys()];
+    const offsets = new Uint32Array(terms.length + 1);
+    let n = 0;
+    terms.forEach((t, i) => {
+      offsets[i] = n;
+      n += this.lists.get(t)!.length / 2;
+    });
+    offsets[terms.length] = n;
+    const postDocs = new Int32Array(n);
+    const postWeights = new Float64Array(n);
+    terms.forEach((t, i) => {
+      const list = this.lists.get(t)!;
+      for (let k = 0, at = offsets[i]!; k < list.length; k += 2, at++) {
+        postDocs[at] = list[k]!;
+        postWeights[at] = list[k + 1]!;
+      }
+      this.lists.delete(t); // memory back as we go
+    });
+    const docCount = this.lengths.length;
+    return new LexicalIndex({ docCount, avgLength: this.total / Math.max(1, docCount), lengths: Float64Array.from(this.lengths), terms, offsets, postDocs, postWeights });
   }
 }
 

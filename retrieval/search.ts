@@ -2,7 +2,7 @@ import type { ParsedPlan } from '../corpus/schema';
 import type { DocEvidence } from './doc-evidence';
 import type { IndexDoc } from './documents';
 import type { Embedder } from './embedder';
-import { LEXICAL_STOPWORDS, queryTerms, type LexicalIndex, type WeightedTerms } from './lexical-index';
+import { LEXICAL_STOPWORDS, queryTerms, type LexicalIndex } from './lexical-index';
 import { rangesOf, type DocRange } from './plan-ranges';
 import { analyse } from './text-analysis';
 import { topicHeadword } from './topic-annotator';
@@ -36,8 +36,6 @@ export interface RetrievalIndex {
   evidence: DocEvidence;
   /** each plan's runs of documents, so a query about one province reads only those */
   ranges: ReadonlyMap<string, readonly DocRange[]>;
-  /** each document's weighted terms, kept in memory (not saved) so a rebuild can reuse them */
-  terms?: WeightedTerms[];
   /** the words known to be real (plans with diacritics + thesaurus), shared with question understanding */
   known?: ReadonlySet<string>;
   /** in memory only: what each parsed plan contributed, so adding a plan re-analyses that plan alone */

@@ -16,7 +16,11 @@ export interface VectorHit {
   similarity: number;
 }
 
-export const EXACT_SCAN_LIMIT = 2000;
+/**
+ * Up to this many allowed documents, an exact scan (≈ 3 ms for 5 000 × 384 on this machine's cores)
+ * beats a filtered HNSW search, which must walk past every document the filter rejects.
+ */
+export const EXACT_SCAN_LIMIT = 5000;
 
 export class VectorIndex {
   private graph: Graph | null;
@@ -42,23 +46,31 @@ export class VectorIndex {
   static build(vectors: Float32Array[], dimension: number): VectorIndex {
     const data = new Float32Array(vectors.length * dimension);
     vectors.forEach((v, i) => data.set(v.subarray(0, dimension), i * dimension));
+    return VectorIndex.fromData(data, dimension);
+  }
+
+  /** Over vectors already laid out document by document (count × dimension); the graph is built when the corpus is large. */
+  static fromData(data: Float32Array, dimension: number): VectorIndex {
+    const count = data.length / dimension;
     let graph: Graph | null = null;
-    if (vectors.length > EXACT_SCAN_LIMIT) {
+    if (count > EXACT_SCAN_LIMIT) {
       graph = new HierarchicalNSW('cosine', dimension);
       // efConstruction 64 (hnswlib's example uses 200): a third of the build time; searches run with
       // ef = 400, which keeps recall against an exact scan near 1 (measured in the bench)
-      graph.initIndex(vectors.length, 16, 64, 42);
-      for (let i = 0; i < vectors.length; i++) graph.addPoint(Array.from(data.subarray(i * dimension, (i + 1) * dimension)), i);
-      graph.setEf(Math.min(400, Math.max(64, vectors.length)));
+      graph.initIndex(count, 16, 64, 42);
+      for (let i = 0; i < count; i++) graph.addPoint(Array.from(data.subarray(i * dimension, (i + 1) * dimension)), i);
+      graph.setEf(Math.min(400, Math.max(64, count)));
     }
-    return new VectorIndex(dimension, vectors.length, data, graph, null);
+    return new VectorIndex(dimension, count, data, graph, null);
   }
 
   /** Vectors saved by `vectorBytes`, and the graph file when the index has one (read when needed). */
   static open(bytes: Buffer, dimension: number, graphPath: string | null): VectorIndex {
     if (bytes.length % (4 * dimension) !== 0) throw new Error(`vector file is not a whole number of ${dimension}-dimension vectors`);
-    const data = new Float32Array(bytes.length / 4);
-    new Uint8Array(data.buffer).set(bytes);
+    // a view on the file's own buffer when aligned (a large file read whole is), a copy otherwise
+    const aligned = bytes.byteOffset % 4 === 0;
+    const data = aligned ? new Float32Array(bytes.buffer, bytes.byteOffset, bytes.length / 4) : new Float32Array(bytes.length / 4);
+    if (!aligned) new Uint8Array(data.buffer).set(bytes);
     return new VectorIndex(dimension, data.length / dimension, data, null, graphPath);
   }
 
