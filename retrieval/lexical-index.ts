@@ -1,6 +1,7 @@
 import { analyse, type Analysed } from './text-analysis';
 import type { IndexDoc } from './documents';
 import type { DocRange } from './plan-ranges';
+import { sortByScore } from './ranked';
 
 /**
  * A BM25F index over documents' fields. Terms: folded syllables (f:), folded syllable bigrams
@@ -150,8 +151,16 @@ export class LexicalIndex {
    * document order, so each run starts at a binary search.
    */
   search(terms: Map<string, number>, filter: ((doc: number) => boolean) | null, ranges: readonly DocRange[] | null = null): LexicalHit[] {
-    const scores = new Map<number, number>();
+    const { docs, scores } = this.ranked(terms, filter, ranges);
+    return Array.from(docs, (doc, k) => ({ doc, score: scores[k]! }));
+  }
+
+  /** The same hits as `search`, as two parallel arrays (best first), for callers that rank tens of thousands. */
+  ranked(terms: Map<string, number>, filter: ((doc: number) => boolean) | null, ranges: readonly DocRange[] | null = null): { docs: Int32Array; scores: Float64Array } {
     const { docCount, avgLength, lengths, offsets, postDocs, postWeights } = this.data;
+    const acc = new Float64Array(docCount);
+    const seen = new Uint8Array(docCount);
+    const touched: number[] = [];
     for (const [term, qw] of terms) {
       const t = this.termIndex.get(term);
       if (t === undefined) continue;
@@ -164,7 +173,12 @@ export class LexicalIndex {
         if (filter && !filter(doc)) return;
         const tf = postWeights[k]!;
         const norm = tf + K1 * (1 - B + (B * lengths[doc]!) / avgLength);
-        scores.set(doc, (scores.get(doc) ?? 0) + qw * idf * ((tf * (K1 + 1)) / norm));
+        // 0 + x is x: the sum is the one the map-based version made, term by term in query order
+        acc[doc] = acc[doc]! + qw * idf * ((tf * (K1 + 1)) / norm);
+        if (!seen[doc]) {
+          seen[doc] = 1;
+          touched.push(doc);
+        }
       };
       if (!ranges) {
         for (let k = from; k < to; k++) add(k);
@@ -174,7 +188,10 @@ export class LexicalIndex {
         for (let k = firstAtOrAfter(postDocs, from, to, start); k < to && postDocs[k]! < end; k++) add(k);
       }
     }
-    return [...scores].map(([doc, score]) => ({ doc, score })).sort((a, b) => b.score - a.score || a.doc - b.doc);
+    const docs = Int32Array.from(touched);
+    const scores = Float64Array.from(touched, (d) => acc[d]!);
+    sortByScore(docs, scores);
+    return { docs, scores };
   }
 
   /** The data as one buffer: a JSON header (counts, terms) and the typed arrays, 8-byte aligned. */

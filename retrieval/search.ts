@@ -4,6 +4,7 @@ import type { IndexDoc } from './documents';
 import type { Embedder } from './embedder';
 import { LEXICAL_STOPWORDS, queryTerms, type LexicalIndex } from './lexical-index';
 import { rangesOf, type DocRange } from './plan-ranges';
+import { TopK } from './ranked';
 import { analyse } from './text-analysis';
 import { topicHeadword } from './topic-annotator';
 import { TOPICS } from './thesaurus/topics';
@@ -135,45 +136,57 @@ export async function search(index: RetrievalIndex, u: Understanding, opts: Sear
   };
 
   const ranges = rangesOf(index.ranges, opts.planIds);
-  const lexical = index.lexical.search(queryTerms(analyse(u.contentText), u.topics), allowed, ranges);
-  const lexRank = new Map(lexical.map((h, r) => [h.doc, r] as const));
+  const lexical = index.lexical.ranked(queryTerms(analyse(u.contentText), u.topics), allowed, ranges);
+  // ranks by document number in typed arrays: a question over every province ranks tens of thousands
+  const lexRankOf = new Int32Array(index.docs.length).fill(-1);
+  lexical.docs.forEach((doc, r) => (lexRankOf[doc] = r));
   const vecText = vectorQueryText(u);
   const vector = vecText ? index.vector.search((await index.embedder.embed([vecText], 'query'))[0]!, VECTOR_CANDIDATES, allowed, ranges) : [];
   const vecRank = new Map(vector.map((h, r) => [h.doc, r] as const));
   const vecSim = new Map(vector.map((h) => [h.doc, h.similarity] as const));
+  const lexRank = (i: number) => (lexRankOf[i]! >= 0 ? lexRankOf[i]! : undefined);
 
-  const candidates = new Set<number>([...lexRank.keys(), ...vecRank.keys()]);
+  const candidates: number[] = Array.from(lexical.docs);
+  for (const h of vector) if (lexRankOf[h.doc]! < 0) candidates.push(h.doc);
   const idf = (w: string) => index.lexical.idf(`f:${w}`);
   // with an agency to list and nothing else to match on, every document it leads is a candidate
-  if (opts.requireAgency && candidates.size === 0) for (const [start, end] of ranges ?? [[0, index.docs.length] as const]) for (let i = start; i < end; i++) if (allowed(i)) candidates.add(i);
+  if (opts.requireAgency && candidates.length === 0) for (const [start, end] of ranges ?? [[0, index.docs.length] as const]) for (let i = start; i < end; i++) if (allowed(i)) candidates.push(i);
   const qTopics = new Set(u.topics);
-  // phase 1: rank fusion and topics for every candidate; phase 2: word evidence for the best ones
-  const pre: Array<{ i: number; score: number; shared: string[] }> = [];
+  // phase 1: rank fusion and topics for every candidate, keeping the best; phase 2: word evidence for those
+  const top = new TopK(Math.max(EVIDENCE_CANDIDATES, opts.limit ?? 20));
   for (const i of candidates) {
     const doc = index.docs[i]!;
-    const lr = lexRank.get(i);
+    const lr = lexRank(i);
     const vr = vecRank.get(i);
-    const shared = doc.topics.filter((t) => qTopics.has(t));
+    let shared = 0;
+    let specificShared = 0;
+    let specificDoc = 0;
+    for (const t of doc.topics) {
+      const broad = BROAD.has(t);
+      if (!broad) specificDoc++;
+      if (qTopics.has(t)) {
+        shared++;
+        if (!broad) specificShared++;
+      }
+    }
     let score = (lr === undefined ? 0 : 1 / (RRF_K + lr + 1)) + (vr === undefined ? 0 : 1 / (RRF_K + vr + 1));
     // shared topics, and how much of the task is about them ("aboutness": a task on online abuse
     // beats one that lists online abuse among seven things)
-    const specificShared = shared.filter((t) => !BROAD.has(t)).length;
-    const specificDoc = doc.topics.filter((t) => !BROAD.has(t)).length;
-    score += TOPIC_BONUS * (specificShared + 0.5 * (shared.length - specificShared));
+    score += TOPIC_BONUS * (specificShared + 0.5 * (shared - specificShared));
     if (specificDoc > 0) score += (TOPIC_BONUS * specificShared) / specificDoc;
     if (agencies.size > 0 && doc.leadIds.some((id) => agencies.has(id))) score += AGENCY_BONUS;
-    pre.push({ i, score, shared });
+    top.push(i, score);
   }
-  pre.sort((a, b) => b.score - a.score || a.i - b.i);
+  const pre = top.sorted().map(({ i, score }) => ({ i, score, shared: index.docs[i]!.topics.filter((t) => qTopics.has(t)) }));
   const hits: SearchHit[] = [];
-  for (const { i, score: base, shared } of pre.slice(0, Math.max(EVIDENCE_CANDIDATES, opts.limit ?? 20))) {
+  for (const { i, score: base, shared } of pre) {
     const cov = coverage(u.content, index.evidence, i, idf);
     const pairs = sharedPairs(u.content, index.evidence.pairs(i));
     hits.push({
       doc: index.docs[i]!,
       index: i,
       score: base + COVERAGE_WEIGHT * cov + PAIR_BONUS * Math.min(3, pairs),
-      lexicalRank: lexRank.get(i) ?? null,
+      lexicalRank: lexRank(i) ?? null,
       vectorRank: vecRank.get(i) ?? null,
       vectorSimilarity: vecSim.get(i) ?? 0,
       sharedTopics: shared,
