@@ -47,7 +47,9 @@ async function main(): Promise<void> {
   const t0 = performance.now();
   const index = await loadIndex(dir, synth.corpusHash, embedder);
   const loadMs = performance.now() - t0;
+  const t1 = performance.now();
   const engine = createEngine(synth, index, new Map());
+  const engineMs = performance.now() - t1;
   const questions = (await loadQuestions(resolve(import.meta.dirname, 'data'))).map((i) => i.question);
   const names = [...new Set(real.plans.map((p) => p.plan.province))].flatMap((x) => [x, fold(x)]);
   const provinceRe = new RegExp(`(${names.map((x) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`, 'gi');
@@ -64,9 +66,11 @@ async function main(): Promise<void> {
     }
     return { p50: quantile(lat, 0.5), p95: quantile(lat, 0.95), count: lat.length };
   };
-  const oneProvince = await time(one);
-  const allProvinces = await time(bare.slice(0, 120));
-  console.log(JSON.stringify({ phase, assignments, loadMs, oneProvince, allProvinces, maxRssMiB: process.resourceUsage().maxRSS / 1024 }));
+  // SCALE_ONLY=one|all: one kind of question only (to profile it)
+  const only = process.env.SCALE_ONLY;
+  const oneProvince = only === 'all' ? null : await time(one);
+  const allProvinces = only === 'one' ? null : await time(bare.slice(0, 120));
+  console.log(JSON.stringify({ phase, assignments, loadMs, engineMs, oneProvince, allProvinces, maxRssMiB: process.resourceUsage().maxRSS / 1024 }));
 }
 
 main().catch((err: unknown) => {

@@ -63,7 +63,7 @@ describe('saveIndex / loadIndex', () => {
       corpusHash: corpus.corpusHash,
       documents: index.docs.length,
     });
-    expect(Object.keys(manifest.checksums).sort()).toEqual(['docs.json', 'lexical.bin', 'vectors.f32']);
+    expect(Object.keys(manifest.checksums).sort()).toEqual(['docs.json', 'known.json', 'lexical.bin', 'vectors.f32']);
     expect(readManifest(dir)).toEqual(manifest);
 
     const loaded = await loadIndex(dir, corpus.corpusHash, embedder);
@@ -72,6 +72,7 @@ describe('saveIndex / loadIndex', () => {
     expect(loaded.vector.count).toBe(index.docs.length);
     expect(loaded.evidence.vocab(3)).toEqual(index.evidence.vocab(3));
     expect([...loaded.ranges]).toEqual([...index.ranges]);
+    expect(loaded.known).toEqual(index.known);
     const [q] = await embedder.embed(['Giảm thiểu tình trạng tảo hôn'], 'query');
     expect(loaded.vector.search(q!, 5, null).map((h) => h.doc)).toEqual(index.vector.search(q!, 5, null).map((h) => h.doc));
   });
@@ -79,7 +80,7 @@ describe('saveIndex / loadIndex', () => {
   it('leaves no *.tmp files behind, also when saving over an existing index', async () => {
     const dir = await savedDir();
     await saveIndex(dir, index, corpus.corpusHash);
-    expect(readdirSync(dir).sort()).toEqual(['docs.json', 'lexical.bin', 'manifest.json', 'vectors.f32']);
+    expect(readdirSync(dir).sort()).toEqual(['docs.json', 'known.json', 'lexical.bin', 'manifest.json', 'vectors.f32']);
   });
 
   it('says there is no index yet in an empty directory', async () => {
@@ -117,7 +118,7 @@ describe('saveIndex / loadIndex', () => {
     expect((await loadError(dir)).reason).toBe('manifest is unreadable');
   });
 
-  it.each(['vectors.f32', 'docs.json', 'lexical.bin'])('refuses a truncated %s (checksum) before parsing it', async (name) => {
+  it.each(['vectors.f32', 'docs.json', 'lexical.bin', 'known.json'])('refuses a truncated %s (checksum) before parsing it', async (name) => {
     const dir = await savedDir();
     truncateHalf(join(dir, name));
     expect((await loadError(dir)).reason).toBe(`${name} is damaged (checksum mismatch)`);

@@ -22,7 +22,7 @@ import { VectorIndex } from './vector-index';
  */
 // 2: lexical postings and vectors as binary typed arrays; the HNSW graph only for large corpora
 export const INDEX_FORMAT_VERSION = 2;
-const FILES = { docs: 'docs.json', lexical: 'lexical.bin', vectors: 'vectors.f32', graph: 'vectors.hnsw' } as const;
+const FILES = { docs: 'docs.json', lexical: 'lexical.bin', vectors: 'vectors.f32', graph: 'vectors.hnsw', known: 'known.json' } as const;
 
 export const IndexManifestSchema = z.object({
   formatVersion: z.number().int(),
@@ -58,6 +58,8 @@ export async function saveIndex(dir: string, index: RetrievalIndex, corpusHash: 
   const docs = Buffer.from(JSON.stringify(index.docs));
   const lexical = index.lexical.serialise();
   const vectors = index.vector.vectorBytes();
+  // the words known to be real: rebuilding them means analysing the whole corpus (seconds at 100 000 tasks)
+  const known = Buffer.from(JSON.stringify([...(index.known ?? [])].sort()));
   const graphTmp = join(dir, `${FILES.graph}.${process.pid}.tmp`);
   const graph = index.vector.writeGraph(graphTmp) ? await readFile(graphTmp) : null;
   const manifest: IndexManifest = {
@@ -68,13 +70,15 @@ export async function saveIndex(dir: string, index: RetrievalIndex, corpusHash: 
     dimension: index.embedder.dimension,
     corpusHash,
     documents: index.docs.length,
-    checksums: { [FILES.docs]: sha256(docs), [FILES.lexical]: sha256(lexical), [FILES.vectors]: sha256(vectors), ...(graph ? { [FILES.graph]: sha256(graph) } : {}) },
+    checksums: { [FILES.docs]: sha256(docs), [FILES.lexical]: sha256(lexical), [FILES.vectors]: sha256(vectors), ...(index.known ? { [FILES.known]: sha256(known) } : {}), ...(graph ? { [FILES.graph]: sha256(graph) } : {}) },
   };
   // remove the old manifest first: until the new one lands, the directory is "no index", not "old index"
   await rm(join(dir, 'manifest.json'), { force: true });
   await writeAtomic(join(dir, FILES.docs), docs);
   await writeAtomic(join(dir, FILES.lexical), lexical);
   await writeAtomic(join(dir, FILES.vectors), vectors);
+  if (index.known) await writeAtomic(join(dir, FILES.known), known);
+  else await rm(join(dir, FILES.known), { force: true });
   if (graph) await rename(graphTmp, join(dir, FILES.graph));
   else await rm(join(dir, FILES.graph), { force: true });
   // files of the previous format, if any, are not this index's
@@ -120,9 +124,11 @@ export async function loadIndex(dir: string, corpusHash: string, embedder: Embed
   let docs: IndexDoc[];
   let lexical: LexicalIndex;
   let vector: VectorIndex;
+  let known: Set<string> | undefined;
   const docsData = await read(FILES.docs);
   const lexicalData = await read(FILES.lexical);
   const vectorData = await read(FILES.vectors);
+  const knownData = FILES.known in manifest.checksums ? await read(FILES.known) : null;
   const hasGraph = FILES.graph in manifest.checksums;
   // the graph is verified here, before the native reader sees it, and read when a search needs it
   if (hasGraph) await read(FILES.graph);
@@ -130,12 +136,13 @@ export async function loadIndex(dir: string, corpusHash: string, embedder: Embed
     docs = JSON.parse(docsData.toString('utf8')) as IndexDoc[];
     lexical = LexicalIndex.deserialise(lexicalData);
     vector = VectorIndex.open(vectorData, manifest.dimension, hasGraph ? join(dir, FILES.graph) : null);
+    if (knownData) known = new Set(JSON.parse(knownData.toString('utf8')) as string[]);
   } catch (e) {
     // a file whose checksum was rewritten to match damaged content still must not crash start-up
     throw new IndexLoadError(dir, `unreadable index file (${(e as Error).message.slice(0, 80)})`);
   }
   if (docs.length !== manifest.documents || vector.count !== docs.length || lexical.data.docCount !== docs.length) throw new IndexLoadError(dir, 'document counts disagree');
-  return { docs, lexical, vector, embedder, evidence: new DocEvidence(docs, () => lexical.foldedWords()), ranges: planRanges(docs) };
+  return { docs, lexical, vector, embedder, evidence: new DocEvidence(docs, () => lexical.foldedWords()), ranges: planRanges(docs), ...(known ? { known } : {}) };
 }
 
 /** Load the index, or (re)build and save it with a one-line message saying why. */

@@ -87,6 +87,7 @@ export interface LexicalHit {
 
 export class LexicalIndex {
   private readonly termIndex: Map<string, number>;
+  private scratch: { acc: Float64Array; seen: Uint8Array } | null = null;
   constructor(readonly data: LexicalIndexData) {
     this.termIndex = new Map(data.terms.map((t, i) => [t, i] as const));
   }
@@ -158,8 +159,10 @@ export class LexicalIndex {
   /** The same hits as `search`, as two parallel arrays (best first), for callers that rank tens of thousands. */
   ranked(terms: Map<string, number>, filter: ((doc: number) => boolean) | null, ranges: readonly DocRange[] | null = null): { docs: Int32Array; scores: Float64Array } {
     const { docCount, avgLength, lengths, offsets, postDocs, postWeights } = this.data;
-    const acc = new Float64Array(docCount);
-    const seen = new Uint8Array(docCount);
+    // per-document accumulators, kept between calls (a call is synchronous) and reset where touched:
+    // a query over 100 000 documents would otherwise allocate and collect a megabyte each time
+    this.scratch ??= { acc: new Float64Array(docCount), seen: new Uint8Array(docCount) };
+    const { acc, seen } = this.scratch;
     const touched: number[] = [];
     for (const [term, qw] of terms) {
       const t = this.termIndex.get(term);
@@ -170,15 +173,17 @@ export class LexicalIndex {
       const idf = Math.log(1 + (docCount - df + 0.5) / (df + 0.5));
       const add = (k: number) => {
         const doc = postDocs[k]!;
-        if (filter && !filter(doc)) return;
+        // the filter is asked once per document (1 = allowed, 2 = rejected), not once per posting
+        let state = seen[doc]!;
+        if (state === 0) {
+          state = seen[doc] = !filter || filter(doc) ? 1 : 2;
+          if (state === 1) touched.push(doc);
+        }
+        if (state === 2) return;
         const tf = postWeights[k]!;
         const norm = tf + K1 * (1 - B + (B * lengths[doc]!) / avgLength);
         // 0 + x is x: the sum is the one the map-based version made, term by term in query order
         acc[doc] = acc[doc]! + qw * idf * ((tf * (K1 + 1)) / norm);
-        if (!seen[doc]) {
-          seen[doc] = 1;
-          touched.push(doc);
-        }
       };
       if (!ranges) {
         for (let k = from; k < to; k++) add(k);
@@ -190,6 +195,8 @@ export class LexicalIndex {
     }
     const docs = Int32Array.from(touched);
     const scores = Float64Array.from(touched, (d) => acc[d]!);
+    for (const d of touched) acc[d] = 0;
+    seen.fill(0); // rejected documents were marked too
     sortByScore(docs, scores);
     return { docs, scores };
   }
