@@ -9,7 +9,8 @@
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
-import { soakSection, writeBench } from './bench-sections';
+import { keptSection, replaceSection, soakSection, writeBench } from './bench-sections';
+import { benchScale, renderScale } from './bench-scale';
 import { cpus, tmpdir, totalmem, type as osType, release } from 'node:os';
 import { join, resolve } from 'node:path';
 import MiniSearch from 'minisearch';
@@ -39,7 +40,34 @@ const quantile = (xs: number[], q: number) => {
 const median = (xs: number[]) => quantile(xs, 0.5);
 const ms = (x: number) => `${x.toFixed(x < 10 ? 2 : 0)} ms`;
 
+/** `--scale-only`, `--sizes 4000,10000`, `--runs N`, `--compare REF` */
+function parseArgs(argv: string[]) {
+  const value = (name: string) => {
+    const i = argv.indexOf(name);
+    return i >= 0 ? argv[i + 1] : undefined;
+  };
+  const sizes = (value('--sizes') ?? '0,4000,10000,30000,100000').split(',').map(Number);
+  if (sizes.some((n) => !Number.isInteger(n) || n < 0)) throw new Error('--sizes takes whole numbers, e.g. --sizes 0,4000,10000 (0 = the four seed plans)');
+  const runs = Number(value('--runs') ?? 3);
+  if (!Number.isInteger(runs) || runs < 1) throw new Error('--runs takes a whole number ≥ 1');
+  return { scaleOnly: argv.includes('--scale-only'), sizes, runs, compare: value('--compare') };
+}
+
+async function scaleSection(out: string, args: ReturnType<typeof parseArgs>): Promise<void> {
+  const result = await benchScale(root, { sizes: args.sizes, runs: args.runs, compare: args.compare, log: (l) => console.log(l) });
+  const md = renderScale(result, args.runs);
+  console.log(md);
+  replaceSection(out, 'scale', md);
+}
+
 async function main(): Promise<void> {
+  const args = parseArgs(process.argv.slice(2));
+  const out = resolve(import.meta.dirname, 'BENCH.md');
+  if (args.scaleOnly) {
+    await scaleSection(out, args);
+    console.log(`wrote the scale section of ${out}`);
+    return;
+  }
   const lines: string[] = [];
   const log = (s: string) => {
     console.log(s);
@@ -167,8 +195,9 @@ async function main(): Promise<void> {
   log(`| memory per added plan (heap / RSS growth from 4 to ${hot.plans - 1} plans ÷ plans, approximate) | ${hot.heapPerPlanKiB.toFixed(0)} KiB / ${hot.rssPerPlanKiB.toFixed(0)} KiB | – |`);
   log(`| HTTP answers per second on loopback, 8 clients, ${inst.requests} questions: one instance (memory) / two instances on one redis-server (one process, 2 cores) | ${inst.one.toFixed(0)} / ${inst.two === null ? 'not measured (no redis-server)' : inst.two.toFixed(0)} | – |`);
   log('');
-  const out = resolve(import.meta.dirname, 'BENCH.md');
-  writeBench(out, lines.join('\n'), soakSection(out)); // the soak figures (npm run soak) are kept
+  // the soak figures (npm run soak) are kept; the scale curve is measured now
+  writeBench(out, lines.join('\n'), [keptSection(out, 'scale'), soakSection(out)].filter(Boolean).join('\n\n'));
+  await scaleSection(out, args);
   console.log(`wrote ${out}`);
 }
 

@@ -2,6 +2,7 @@
  * One size of the scale curve, in a process of its own (so peak RSS is this size's alone):
  *   tsx evals/scale-child.ts build N DIR   synthetic corpus of N assignments, index built and saved in DIR
  *   tsx evals/scale-child.ts load N DIR    the index loaded from DIR, then questions with and without a province
+ * N = 0 stands for the four seed plans (the eval's questions as written, then without their province).
  * Prints one JSON line. It only uses APIs every recent commit has (buildRetrievalIndex, saveIndex,
  * loadIndex, createEngine, answer), so `bench --compare REF` can run this same file inside REF's tree.
  */
@@ -31,7 +32,8 @@ async function main(): Promise<void> {
   const root = resolve(import.meta.dirname, '..');
   const { manifest, docs } = await loadSeeds(resolve(root, 'seeds'));
   const real = buildCorpus(docs, manifest, { lexicon: await loadLexicon() });
-  const synth = syntheticCorpus(real, PROVINCES, Math.ceil(n / PROVINCES));
+  // N = 0: the four seed plans themselves (their questions, as the eval asks them)
+  const synth = n === 0 ? real : syntheticCorpus(real, PROVINCES, Math.ceil(n / PROVINCES));
   const assignments = synth.plans.reduce((k, p) => k + p.assignments.length, 0);
   const embedder = new HashedNgramEmbedder();
   if (phase === 'build') {
@@ -55,7 +57,7 @@ async function main(): Promise<void> {
   const provinceRe = new RegExp(`(${names.map((x) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`, 'gi');
   const bare = questions.map((q) => q.replace(provinceRe, '').replace(/\s+/g, ' ').trim());
   const provinces = synth.plans.map((p) => p.plan.province);
-  const one = bare.map((q, i) => `${q} ở ${provinces[i % provinces.length]}`);
+  const one = n === 0 ? questions : bare.map((q, i) => `${q} ở ${provinces[i % provinces.length]}`);
   const time = async (qs: string[]) => {
     for (const q of qs.slice(0, 20)) await answer(engine, { question: q }); // warm-up
     const lat: number[] = [];
