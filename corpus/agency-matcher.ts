@@ -218,15 +218,23 @@ export function createAgencyMatcher(agencies: readonly Agency[], options: Matche
   const knownWordCost = options.knownWordCost ?? 1;
   // syllable pairs repeat across aliases and lines: each distance is computed once per matcher
   // (bounded, so a long-running service cannot grow it without limit)
-  const distances = new Map<string, number>();
+  // two levels, no key strings to build: this runs in the innermost loop of every alignment
+  const distances = new Map<string, Map<string, number>>();
+  let stored = 0;
   const distance = (a: string, b: string) => {
     if (a === b) return 0;
-    const key = `${a}\u0001${b}`;
-    let d = distances.get(key);
+    let row = distances.get(a);
+    if (!row) distances.set(a, (row = new Map()));
+    let d = row.get(b);
     if (d === undefined) {
-      if (distances.size >= 500_000) distances.clear();
+      if (stored >= 500_000) {
+        distances.clear();
+        stored = 0;
+        distances.set(a, (row = new Map()));
+      }
       d = syllableDistance(a, b);
-      distances.set(key, d);
+      row.set(b, d);
+      stored++;
     }
     return d;
   };
@@ -252,6 +260,22 @@ export function createAgencyMatcher(agencies: readonly Agency[], options: Matche
       }
     }
   }
+  // entries by their first syllable: a span can start only where the text's syllable is close to an
+  // alias's first one, so each position compares with the ~200 distinct first syllables, not every alias
+  const byFirst = new Map<string, number[]>();
+  const capsFirst: number[] = [];
+  entries.forEach((e, k) => {
+    const f = e.tokens[0]!;
+    if (f.caps) capsFirst.push(k);
+    else (byFirst.get(f.folded) ?? byFirst.set(f.folded, []).get(f.folded)!).push(k);
+  });
+  /** the entries `anchors` lets start at this token, in entry order (ties between agencies go as they always did) */
+  const startingAt = (first: Token): Iterable<AliasEntry> => {
+    if (first.caps) return entries.filter((e) => anchors(first, e.tokens[0]!, e, true, sub));
+    const picked = capsFirst.filter((k) => anchors(first, entries[k]!.tokens[0]!, entries[k]!, true, sub));
+    for (const [f, ks] of byFirst) if (sub(first.folded, f) <= 0.5) picked.push(...ks);
+    return picked.sort((a, b) => a - b).map((k) => entries[k]!);
+  };
   const fillerEntries: AliasEntry[] = FILLERS.map((words) => {
     const { tokens } = tokenize(words.join(' '));
     return { agencyId: '', tokens, initials: initialsOf(tokens), fullName: [] };
@@ -276,8 +300,7 @@ export function createAgencyMatcher(agencies: readonly Agency[], options: Matche
     // a name never runs across ( ) : ; or a full stop
     let limit = 1;
     while (from + limit < tokens.length && !tokens[from + limit]!.breakBefore) limit++;
-    for (const entry of entries) {
-      if (!anchors(first, entry.tokens[0]!, entry, true, sub)) continue;
+    for (const entry of startingAt(first)) {
       const maxLen = Math.min(entry.tokens.length + 3, limit);
       const costs = alignAll(tokens, from, maxLen, entry, initialismCost, sub);
       for (let len = 1; len < costs.length; len++) {

@@ -1,0 +1,26 @@
+import { resolve } from 'node:path';
+import { answer } from './bot/answer/answer';
+import { createEngine } from './bot/answer/engine';
+import { buildCorpus } from './corpus/build-corpus';
+import { loadLexicon } from './corpus/load-lexicon';
+import { loadSeeds } from './corpus/load-seeds';
+import { buildRetrievalIndex } from './retrieval/build-index';
+import { HashedNgramEmbedder } from './retrieval/embedder';
+import { loadQuestions } from './evals/load-questions';
+const { manifest, docs } = await loadSeeds(resolve('seeds'));
+const corpus = buildCorpus(docs, manifest, { lexicon: await loadLexicon() });
+const index = await buildRetrievalIndex(corpus, new HashedNgramEmbedder());
+const engine = createEngine(corpus, index, new Map());
+const qs = (await loadQuestions(resolve('evals/data'))).map((i) => i.question);
+for (const q of qs) await answer(engine, { question: q });
+import { Session } from 'node:inspector/promises';
+import { writeFileSync } from 'node:fs';
+const session = new Session(); session.connect(); await session.post('Profiler.enable'); await session.post('Profiler.start');
+for (let k = 0; k < 6; k++) for (const q of qs) await answer(engine, { question: q });
+const { profile } = await session.post('Profiler.stop'); writeFileSync('/tmp/p1/q.cpuprofile', JSON.stringify(profile));
+const t: Array<[number, string]> = [];
+for (const q of qs) { const s = performance.now(); await answer(engine, { question: q }); t.push([performance.now() - s, q]); }
+t.sort((a, b) => b[0] - a[0]);
+const all = t.map((x) => x[0]).sort((a, b) => a - b);
+console.log('p50', all[Math.floor(all.length * 0.5)]!.toFixed(2), 'p95', all[Math.floor(all.length * 0.95)]!.toFixed(2));
+for (const [ms, q] of t.slice(0, 25)) console.log(ms.toFixed(1), q.slice(0, 100));
