@@ -37,6 +37,8 @@ export interface RetrievalIndex {
   evidence: DocEvidence;
   /** each plan's runs of documents, so a query about one province reads only those */
   ranges: ReadonlyMap<string, readonly DocRange[]>;
+  /** in memory only: per-document work arrays a search reuses instead of allocating (see search) */
+  scratch?: { lexRank: Int32Array };
   /** the words known to be real (plans with diacritics + thesaurus), shared with question understanding */
   known?: ReadonlySet<string>;
   /** in memory only: what each parsed plan contributed, so adding a plan re-analyses that plan alone */
@@ -136,12 +138,16 @@ export async function search(index: RetrievalIndex, u: Understanding, opts: Sear
   };
 
   const ranges = rangesOf(index.ranges, opts.planIds);
-  const lexical = index.lexical.ranked(queryTerms(analyse(u.contentText), u.topics), allowed, ranges);
-  // ranks by document number in typed arrays: a question over every province ranks tens of thousands
-  const lexRankOf = new Int32Array(index.docs.length).fill(-1);
-  lexical.docs.forEach((doc, r) => (lexRankOf[doc] = r));
+  // the embedder may be asynchronous: everything after this await runs in one go, so the scratch
+  // arrays below are never shared by two questions at once
   const vecText = vectorQueryText(u);
-  const vector = vecText ? index.vector.search((await index.embedder.embed([vecText], 'query'))[0]!, VECTOR_CANDIDATES, allowed, ranges) : [];
+  const queryVector = vecText ? (await index.embedder.embed([vecText], 'query'))[0]! : null;
+  const vector = queryVector ? index.vector.search(queryVector, VECTOR_CANDIDATES, allowed, ranges) : [];
+  const lexical = index.lexical.ranked(queryTerms(analyse(u.contentText), u.topics), allowed, ranges);
+  // ranks by document number in a typed array kept with the index (a question over every province
+  // ranks tens of thousands); reset below for the documents this question touched
+  const lexRankOf = (index.scratch ??= { lexRank: new Int32Array(index.docs.length).fill(-1) }).lexRank;
+  lexical.docs.forEach((doc, r) => (lexRankOf[doc] = r));
   const vecRank = new Map(vector.map((h, r) => [h.doc, r] as const));
   const vecSim = new Map(vector.map((h) => [h.doc, h.similarity] as const));
   const lexRank = (i: number) => (lexRankOf[i]! >= 0 ? lexRankOf[i]! : undefined);
@@ -177,16 +183,17 @@ export async function search(index: RetrievalIndex, u: Understanding, opts: Sear
     if (agencies.size > 0 && doc.leadIds.some((id) => agencies.has(id))) score += AGENCY_BONUS;
     top.push(i, score);
   }
-  const pre = top.sorted().map(({ i, score }) => ({ i, score, shared: index.docs[i]!.topics.filter((t) => qTopics.has(t)) }));
+  const pre = top.sorted().map(({ i, score }) => ({ i, score, shared: index.docs[i]!.topics.filter((t) => qTopics.has(t)), lexicalRank: lexRank(i) ?? null }));
+  for (const doc of lexical.docs) lexRankOf[doc] = -1;
   const hits: SearchHit[] = [];
-  for (const { i, score: base, shared } of pre) {
+  for (const { i, score: base, shared, lexicalRank } of pre) {
     const cov = coverage(u.content, index.evidence, i, idf);
     const pairs = sharedPairs(u.content, index.evidence.pairs(i));
     hits.push({
       doc: index.docs[i]!,
       index: i,
       score: base + COVERAGE_WEIGHT * cov + PAIR_BONUS * Math.min(3, pairs),
-      lexicalRank: lexRank(i) ?? null,
+      lexicalRank,
       vectorRank: vecRank.get(i) ?? null,
       vectorSimilarity: vecSim.get(i) ?? 0,
       sharedTopics: shared,
