@@ -36,6 +36,16 @@ describe('add-plan', () => {
     expect(records(docx).length).toBe(23);
   });
 
+  it('takes --province with or without the city prefix ("Thành phố Hồ Chí Minh", "TP. Hồ Chí Minh", "TP Hồ Chí Minh")', async () => {
+    for (const given of ['Thành phố Hồ Chí Minh', 'TP. Hồ Chí Minh', 'tp ho chi minh']) {
+      const r = await addPlan(input('tp-hcm.docx', fixture('blind8/b8-z/plan.docx'), { province: given }));
+      expect(r.verdict.ok, `${given}: ${r.report.slice(0, 300)}`).toBe(true);
+      expect(r.entry?.province).toBe('TP Hồ Chí Minh');
+    }
+    const wrong = await addPlan(input('tp-hcm.docx', fixture('blind8/b8-z/plan.docx'), { province: 'Hà Nội' }));
+    expect(wrong.verdict.ok).toBe(false);
+  });
+
   it('reads a Word file LibreOffice wrote (its own XML, real tables) into the same records as the text', async () => {
     const docx = await addPlan(input('gia-lai.docx', readFileSync(resolve(import.meta.dirname, 'test-support/plans/gia-lai-libreoffice.docx'))));
     const txt = await addPlan(input('gia-lai.txt', fixture('holdout/ho-d/plan.txt')));

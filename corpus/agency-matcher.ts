@@ -208,6 +208,9 @@ function anchors(t: Token, a: Token, alias: AliasEntry, atStart: boolean, sub: (
   return false;
 }
 
+/** A body named by its administrative unit: "UBND xã", "UBND đặc khu", "Ủy ban nhân dân phường". */
+const UNIT_WORD = /(?:^|\s)(?:xa|phuong|dac khu|thi tran|huyen|thi xa)$/;
+
 /** A short phrase that qualifies a name right after it ("Sở Y tế tỉnh Nghệ An", "… cấp tỉnh", "UBND các xã biên giới"); anything longer is the task. */
 const QUALIFIER = /^(?:tinh|thanh pho|cap tinh|cap xa|cac cap|co lien quan|lien quan|tren dia ban|truc thuoc|thuoc|bien gioi|vung|ven bien|mien nui|khu vuc)(?:\s+[^\s,;]+){0,3}$/;
 
@@ -458,10 +461,17 @@ export function createAgencyMatcher(agencies: readonly Agency[], options: Matche
         // Lao động Thành phố"), where a province writes "tỉnh": it qualifies the name the same way
         const cityLevel = pieces.length > 0 && /^Thành phố(?:\s|$)/u.test(pieces[0]!.text) && QUALIFIER.test(fold(pieces[0]!.text));
         const qualifies = pieces.length > 0 && firstTok !== undefined && ((/^\p{Ll}/u.test(text.slice(firstTok.start, firstTok.end)) && QUALIFIER.test(fold(pieces[0]!.text))) || cityLevel || (options.placeNames?.has(fold(pieces[0]!.text)) ?? false));
-        if (lastAgency && first === lastAgency.end && firstTok && !/[,;|]/.test(text.slice(tokens[first - 1]!.end, firstTok.start)) && qualifies) {
-          const prev = out[lastAgency.index]!;
+        const glued = lastAgency && first === lastAgency.end && firstTok && !/[,;|]/.test(text.slice(tokens[first - 1]!.end, firstTok.start));
+        // "UBND đặc khu Côn Đảo", "UBND xã Mường Nhé": a capitalised name right after a body named by its
+        // unit (xã, phường, đặc khu…) is that one unit's name. It is then that unit, not the group
+        // "UBND các xã, phường": kept in the document's words, unregistered
+        const prevText = lastAgency ? out[lastAgency.index]!.text : '';
+        const unitName = glued && pieces.length > 0 && UNIT_WORD.test(fold(prevText)) && !/\bcac\b/.test(fold(prevText)) && /^\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){0,2}$/u.test(pieces[0]!.text);
+        if (glued && (qualifies || unitName)) {
+          const prev = out[lastAgency!.index]!;
           const head = pieces.shift()!;
           prev.text = `${prev.text} ${head.text}`;
+          if (unitName && byId.get(prev.agencyId ?? '')?.kind === 'group') prev.agencyId = null;
         }
         out.push(...pieces);
         run = [];

@@ -1,7 +1,7 @@
 import { fold, normaliseText } from './normalise';
 import type { ManifestEntry } from './manifest';
 import { findPlaceDate } from './plan-facts';
-import { provinceKey } from './province-name';
+import { provinceKey, sameProvince } from './province-name';
 import type { ParsedPlan } from './schema';
 import { splitLines } from './lines';
 
@@ -58,11 +58,12 @@ export function draftEntry(content: string, parsed: ParsedPlan, provinces: reado
   let province: string | null = null;
   let inferred = false;
   let provinceEvidence: string | null = null;
-  const givenCanonical = given ? provinces.find((p) => fold(p) === fold(given)) ?? normaliseText(given) : null;
+  // "Thành phố Hồ Chí Minh", "TP. Hồ Chí Minh" and "TP Hồ Chí Minh" are one city: compared without the prefix
+  const givenCanonical = given ? provinces.find((p) => sameProvince(p, given)) ?? normaliseText(given) : null;
   if (named) {
     province = named.province;
     evidence.push(`Tỉnh: ${named.province} (${named.how})`);
-    if (givenCanonical && fold(givenCanonical) !== fold(named.province)) {
+    if (givenCanonical && !sameProvince(givenCanonical, named.province)) {
       problems.push(`Văn bản ghi tỉnh ${named.province} (${named.how}) nhưng lệnh thêm ghi --province ${given}. Kiểm tra lại tệp hoặc bỏ --province.`);
     }
   } else if (givenCanonical) {
