@@ -57,7 +57,8 @@ async function scaleSection(out: string, args: ReturnType<typeof parseArgs>): Pr
   const result = await benchScale(root, { sizes: args.sizes, runs: args.runs, compare: args.compare, log: (l) => console.log(l) });
   const md = renderScale(result, args.runs);
   console.log(md);
-  replaceSection(out, 'scale', md);
+  // a comparison is its own section: the full curve of `npm run bench` stays beside it
+  replaceSection(out, args.compare ? 'scale-compare' : 'scale', md);
 }
 
 async function main(): Promise<void> {
@@ -196,7 +197,7 @@ async function main(): Promise<void> {
   log(`| HTTP answers per second on loopback, 8 clients, ${inst.requests} questions: one instance (memory) / two instances on one redis-server (one process, 2 cores) | ${inst.one.toFixed(0)} / ${inst.two === null ? 'not measured (no redis-server)' : inst.two.toFixed(0)} | – |`);
   log('');
   // the soak figures (npm run soak) are kept; the scale curve is measured now
-  writeBench(out, lines.join('\n'), [keptSection(out, 'scale'), soakSection(out)].filter(Boolean).join('\n\n'));
+  writeBench(out, lines.join('\n'), [keptSection(out, 'scale'), keptSection(out, 'scale-compare'), soakSection(out)].filter(Boolean).join('\n\n'));
   await scaleSection(out, args);
   console.log(`wrote ${out}`);
 }

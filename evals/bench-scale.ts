@@ -136,7 +136,9 @@ const label = (p: ScalePoint) => (p.size === 0 ? `four plans (${p.assignments})`
 
 export function renderScale(result: Awaited<ReturnType<typeof benchScale>>, runs: number): string {
   const lines = [
-    '## Scale curve (`npm run bench`; `npm run bench -- --scale-only [--sizes 4000,10000] [--runs N] [--compare REF]`)',
+    result.ref
+      ? `## Scale against \`${result.ref.commit}\` (\`npm run bench -- --scale-only --compare REF [--sizes …] [--runs N]\`)`
+      : '## Scale curve (`npm run bench`; `npm run bench -- --scale-only [--sizes 0,4000,10000] [--runs N] [--compare REF]`)',
     '',
     `Synthetic corpora of 34 provinces made from the real plans (\`evals/synthetic.ts\`); each size built in one process and loaded and asked in another (\`evals/scale-child.ts\`); medians of ${runs}. "load" is reading the index files; "engine" is what start-up does after that. Questions: the eval's, with a province named (one province) and without (all provinces compared).`,
     '',
@@ -150,7 +152,7 @@ export function renderScale(result: Awaited<ReturnType<typeof benchScale>>, runs
     const r = (a: number, b: number) => (Number.isNaN(a) || Number.isNaN(b) || b === 0 ? '–' : `${(a / b).toFixed(2)}×`);
     lines.push(
       '',
-      `### This tree against \`${result.ref.commit}\` (ratio this ÷ reference; below 1 is better)`,
+      `### Ratios, this tree ÷ \`${result.ref.commit}\` (below 1 is better)`,
       '',
       '| assignments | build | build RSS | load | load RSS | one province p50 / p95 | all provinces p50 / p95 | start → answer |',
       '|---|---|---|---|---|---|---|---|',
