@@ -136,3 +136,23 @@ describe('datesInTask', () => {
   });
 });
 
+
+describe('toMatch: agency names in a centrally-run city', () => {
+  it("keeps a city's own spelling of a registered body, and the registry's name elsewhere", async () => {
+    const { toMatch } = await import('./compose');
+    const names = new Map(AGENCIES.map((a) => [a.id, a] as const));
+    const plan = (await seedPlan('quang-ngai-2025')).plan;
+    const assignment = (await seedPlan('quang-ngai-2025')).assignments[0]!;
+    const a = {
+      ...assignment,
+      lead: [{ agencyId: 'tinh-doan', text: 'Thành đoàn' }],
+      coordinating: [{ agencyId: 'cong-an-tinh', text: 'Công an Thành phố' }, { agencyId: 'nhom-ubnd-xa', text: 'UBND các phường, xã, đặc khu' }, { agencyId: 'so-y-te', text: 'So Y te' }],
+    };
+    const city = toMatch(a, { ...plan, province: 'TP Hồ Chí Minh' }, names);
+    expect(city.lead).toEqual(['Thành đoàn']);
+    // an OCR-like spelling is not a registered one: the registry's name
+    expect(city.coordinating).toEqual(['Công an Thành phố', 'UBND các phường, xã, đặc khu', 'Sở Y tế']);
+    const province = toMatch(a, plan, names);
+    expect(province.lead).toEqual([names.get('tinh-doan')!.name]);
+  });
+});

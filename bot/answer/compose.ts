@@ -1,4 +1,5 @@
-import { fold } from '../../corpus/normalise';
+import { CENTRALLY_RUN_CITIES } from '../../retrieval/thesaurus/provinces';
+import { fold, normaliseText } from '../../corpus/normalise';
 import type { Agency, Assignment, Plan, PartialDate } from '../../corpus/schema';
 import type { AnswerMatch } from './types';
 
@@ -74,7 +75,21 @@ export function snippet(text: string, words: readonly string[], n: number): stri
 }
 
 export function toMatch(a: Assignment, plan: Plan, names: ReadonlyMap<string, Agency>): AnswerMatch {
-  const name = (id: string, fallback: string) => names.get(id)?.name ?? fallback;
+  // a city's plan names its own bodies ("Thành đoàn", "UBND các phường, xã, đặc khu"): where the
+  // document's words are a registered spelling of the body, the answer keeps them rather than the
+  // registry's provincial name ("Tỉnh đoàn"); elsewhere the registry's full name reads best
+  const city = CENTRALLY_RUN_CITIES.has(plan.province);
+  const name = (id: string, text: string) => {
+    const agency = names.get(id);
+    if (!agency) return text;
+    // compared with its diacritics (case aside): a spelling without them (a scan) is not the body's
+    // name; "Công an Thành phố" is the registry's "Công an tỉnh" spelt the city's way
+    const key = (n: string) => normaliseText(n).toLowerCase().replace(/\s+/g, ' ');
+    const own = key(text);
+    const asProvince = own.replace(/ thành phố$/, ' tỉnh');
+    if (city && [agency.name, ...agency.aliases].some((n) => key(n) === own || key(n) === asProvince)) return text;
+    return agency.name;
+  };
   return {
     province: plan.province,
     plan: planNumber(plan),
