@@ -39,6 +39,8 @@ export interface RetrievalIndex {
   ranges: ReadonlyMap<string, readonly DocRange[]>;
   /** in memory only: per-document work arrays a search reuses instead of allocating (see search) */
   scratch?: { lexRank: Int32Array };
+  /** in memory only: each document's topics as small integers, for the fusion loop (see topicTable) */
+  topics?: TopicTable;
   /** the words known to be real (plans with diacritics + thesaurus), shared with question understanding */
   known?: ReadonlySet<string>;
   /** in memory only: what each parsed plan contributed, so adding a plan re-analyses that plan alone */
@@ -60,6 +62,39 @@ const GENERIC = new Set([
   'chu', 'tri', 'so', 'nganh', 'tinh', 'ke', 'hoach', 'lo', 'lam', 'ai', 'nao', 'gi', 'giao', 'cho', 'dich', 'chuong', 'trinh',
   'xay', 'dung', 'to', 'chuc', 'ho', 'tro', 'can', 'bo', 'co', 'quan', 'don', 'vi', 'tham', 'gia', 'nguoi', 'nam', 'sao', 'phai',
 ]);
+
+/** Documents' topics as numbers: the fusion loop runs over every candidate of a wide question. */
+export interface TopicTable {
+  idOf: Map<string, number>;
+  /** document d's topic ids are ids[offsets[d] … offsets[d + 1]) */
+  offsets: Uint32Array;
+  ids: Uint16Array;
+  /** 1 for a broad topic */
+  broad: Uint8Array;
+  /** how many of a document's topics are not broad */
+  specific: Uint16Array;
+}
+
+function topicTable(docs: readonly IndexDoc[]): TopicTable {
+  const idOf = new Map<string, number>();
+  const offsets = new Uint32Array(docs.length + 1);
+  let n = 0;
+  docs.forEach((d, i) => {
+    offsets[i] = n;
+    n += d.topics.length;
+    for (const t of d.topics) if (!idOf.has(t)) idOf.set(t, idOf.size);
+  });
+  offsets[docs.length] = n;
+  const ids = new Uint16Array(n);
+  const broad = new Uint8Array(idOf.size);
+  for (const [t, k] of idOf) broad[k] = BROAD.has(t) ? 1 : 0;
+  const specific = new Uint16Array(docs.length);
+  docs.forEach((d, i) => {
+    d.topics.forEach((t, k) => (ids[offsets[i]! + k] = idOf.get(t)!));
+    specific[i] = d.topics.filter((t) => !BROAD.has(t)).length;
+  });
+  return { idOf, offsets, ids, broad, specific };
+}
 
 export interface SearchOptions {
   planIds: readonly string[] | null;
@@ -158,21 +193,27 @@ export async function search(index: RetrievalIndex, u: Understanding, opts: Sear
   // with an agency to list and nothing else to match on, every document it leads is a candidate
   if (opts.requireAgency && candidates.length === 0) for (const [start, end] of ranges ?? [[0, index.docs.length] as const]) for (let i = start; i < end; i++) if (allowed(i)) candidates.push(i);
   const qTopics = new Set(u.topics);
+  const table = (index.topics ??= topicTable(index.docs));
+  const asked = new Uint8Array(table.idOf.size);
+  for (const t of qTopics) {
+    const k = table.idOf.get(t);
+    if (k !== undefined) asked[k] = 1;
+  }
+  const withAgency = agencies.size > 0;
   // phase 1: rank fusion and topics for every candidate, keeping the best; phase 2: word evidence for those
   const top = new TopK(Math.max(EVIDENCE_CANDIDATES, opts.limit ?? 20));
   for (const i of candidates) {
-    const doc = index.docs[i]!;
-    const lr = lexRank(i);
-    const vr = vecRank.get(i);
+    const r = lexRankOf[i]!;
+    const lr = r >= 0 ? r : undefined;
+    const vr = vector.length > 0 ? vecRank.get(i) : undefined;
     let shared = 0;
     let specificShared = 0;
-    let specificDoc = 0;
-    for (const t of doc.topics) {
-      const broad = BROAD.has(t);
-      if (!broad) specificDoc++;
-      if (qTopics.has(t)) {
+    const specificDoc = table.specific[i]!;
+    for (let k = table.offsets[i]!, end = table.offsets[i + 1]!; k < end; k++) {
+      const t = table.ids[k]!;
+      if (asked[t]) {
         shared++;
-        if (!broad) specificShared++;
+        if (!table.broad[t]) specificShared++;
       }
     }
     let score = (lr === undefined ? 0 : 1 / (RRF_K + lr + 1)) + (vr === undefined ? 0 : 1 / (RRF_K + vr + 1));
@@ -180,7 +221,7 @@ export async function search(index: RetrievalIndex, u: Understanding, opts: Sear
     // beats one that lists online abuse among seven things)
     score += TOPIC_BONUS * (specificShared + 0.5 * (shared - specificShared));
     if (specificDoc > 0) score += (TOPIC_BONUS * specificShared) / specificDoc;
-    if (agencies.size > 0 && doc.leadIds.some((id) => agencies.has(id))) score += AGENCY_BONUS;
+    if (withAgency && index.docs[i]!.leadIds.some((id) => agencies.has(id))) score += AGENCY_BONUS;
     top.push(i, score);
   }
   const pre = top.sorted().map(({ i, score }) => ({ i, score, shared: index.docs[i]!.topics.filter((t) => qTopics.has(t)), lexicalRank: lexRank(i) ?? null }));

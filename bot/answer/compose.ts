@@ -84,10 +84,11 @@ export function toMatch(a: Assignment, plan: Plan, names: ReadonlyMap<string, Ag
     if (!agency) return text;
     // compared with its diacritics (case aside): a spelling without them (a scan) is not the body's
     // name; "Công an Thành phố" is the registry's "Công an tỉnh" spelt the city's way
+    if (!city) return agency.name;
     const key = (n: string) => normaliseText(n).toLowerCase().replace(/\s+/g, ' ');
     const own = key(text);
     const asProvince = own.replace(/ thành phố$/, ' tỉnh');
-    if (city && [agency.name, ...agency.aliases].some((n) => key(n) === own || key(n) === asProvince)) return text;
+    if ([agency.name, ...agency.aliases].some((n) => key(n) === own || key(n) === asProvince)) return text;
     return agency.name;
   };
   return {
