@@ -73,6 +73,8 @@ export interface TopicTable {
   broad: Uint8Array;
   /** how many of a document's topics are not broad */
   specific: Uint16Array;
+  /** 0 for an assignment, 1 for a section */
+  kind: Uint8Array;
 }
 
 function topicTable(docs: readonly IndexDoc[]): TopicTable {
@@ -93,7 +95,8 @@ function topicTable(docs: readonly IndexDoc[]): TopicTable {
     d.topics.forEach((t, k) => (ids[offsets[i]! + k] = idOf.get(t)!));
     specific[i] = d.topics.filter((t) => !BROAD.has(t)).length;
   });
-  return { idOf, offsets, ids, broad, specific };
+  const kind = Uint8Array.from(docs, (d) => (d.kind === 'assignment' ? 0 : 1));
+  return { idOf, offsets, ids, broad, specific, kind };
 }
 
 export interface SearchOptions {
@@ -164,11 +167,16 @@ export async function search(index: RetrievalIndex, u: Understanding, opts: Sear
   const plans = opts.planIds ? new Set(opts.planIds) : null;
   const kinds = new Set(opts.kinds);
   const agencies = new Set(opts.agencies ?? []);
+  const table = (index.topics ??= topicTable(index.docs));
+  // asked for every document a wide question touches: kinds by a number, the rest only when set
+  const kindAllowed = Uint8Array.from([kinds.has('assignment') ? 1 : 0, kinds.has('section') ? 1 : 0]);
+  const byAgency = Boolean(opts.requireAgency && agencies.size > 0);
   const allowed = (i: number) => {
+    if (!kindAllowed[table.kind[i]!]) return false;
+    if (!plans && !byAgency) return true;
     const d = index.docs[i]!;
     if (plans && !plans.has(d.planId)) return false;
-    if (!kinds.has(d.kind)) return false;
-    if (opts.requireAgency && agencies.size > 0 && !d.leadIds.some((id) => agencies.has(id))) return false;
+    if (byAgency && !d.leadIds.some((id) => agencies.has(id))) return false;
     return true;
   };
 
@@ -193,7 +201,6 @@ export async function search(index: RetrievalIndex, u: Understanding, opts: Sear
   // with an agency to list and nothing else to match on, every document it leads is a candidate
   if (opts.requireAgency && candidates.length === 0) for (const [start, end] of ranges ?? [[0, index.docs.length] as const]) for (let i = start; i < end; i++) if (allowed(i)) candidates.push(i);
   const qTopics = new Set(u.topics);
-  const table = (index.topics ??= topicTable(index.docs));
   const asked = new Uint8Array(table.idOf.size);
   for (const t of qTopics) {
     const k = table.idOf.get(t);
