@@ -21,6 +21,16 @@ describe('DocEvidence', () => {
     expect(evidence.has(1, 'nghien')).toBe(0.8); // "Ngbiên" read by OCR
   });
 
+  it('makes the same sets as documentVocab and documentPairs', async () => {
+    const { documentPairs } = await import('./doc-evidence');
+    const named = [{ ...docs[0]!, heading: 'II. Nhiệm vụ - giải pháp', coordNames: 'Sở Tư pháp; UBND các xã, phường' }, ...docs];
+    const e = new DocEvidence(named, words);
+    named.forEach((d, i) => {
+      expect(e.vocab(i)).toEqual(documentVocab(d));
+      expect(e.pairs(i)).toEqual(documentPairs(d));
+    });
+  });
+
   it('computes a document only when asked, and reuses a previous index by document number', () => {
     const fresh = new DocEvidence(docs, words);
     fresh.vocab(2);

@@ -35,11 +35,29 @@ export class DocEvidence {
   }
 
   vocab(i: number): Set<string> {
-    return (this.vocabs[i] ??= documentVocab(this.docs[i]!));
+    if (!this.vocabs[i]) this.compute(i);
+    return this.vocabs[i]!;
   }
 
   pairs(i: number): Set<string> {
-    return (this.pairSets[i] ??= documentPairs(this.docs[i]!));
+    if (!this.pairSets[i]) this.compute(i);
+    return this.pairSets[i]!;
+  }
+
+  /** Both sets from one analysis of the task text (the names add words, never pairs): the same sets documentVocab and documentPairs make. */
+  private compute(i: number): void {
+    const d = this.docs[i]!;
+    const f = analyse(`${d.heading}\n${d.body}`).folded;
+    if (!this.pairSets[i]) {
+      const pairs = new Set<string>();
+      for (let k = 0; k + 1 < f.length; k++) pairs.add(`${f[k]}_${f[k + 1]}`);
+      this.pairSets[i] = pairs;
+    }
+    if (!this.vocabs[i]) {
+      const vocab = new Set(f);
+      for (const w of analyse(`${d.leadNames} ${d.coordNames}`).folded) vocab.add(w);
+      this.vocabs[i] = vocab;
+    }
   }
 
   /** Words of the corpus within OCR/typo distance of `w` (same test the coverage always used). */
