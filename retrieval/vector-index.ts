@@ -1,5 +1,6 @@
 import hnswlib from 'hnswlib-node';
 import type { DocRange } from './plan-ranges';
+import { TopK } from './ranked';
 
 const { HierarchicalNSW } = hnswlib;
 type Graph = InstanceType<typeof HierarchicalNSW>;
@@ -116,13 +117,14 @@ export class VectorIndex {
   private exact(query: Float32Array, k: number, allowed: Iterable<number>): VectorHit[] {
     const norm = Math.sqrt(query.reduce((s, x) => s + x * x, 0)) || 1;
     const dim = this.dimension;
-    const scored: VectorHit[] = [];
+    // the best k kept in a heap, in the order a full sort gives (similarity, then document)
+    const top = new TopK(k);
     for (const doc of allowed) {
       let dot = 0;
       for (let i = 0, at = doc * dim; i < dim; i++, at++) dot += this.data[at]! * query[i]!;
-      scored.push({ doc, similarity: dot / (norm * this.normOf(doc)) });
+      top.push(doc, dot / (norm * this.normOf(doc)));
     }
-    return scored.sort((a, b) => b.similarity - a.similarity || a.doc - b.doc).slice(0, k);
+    return top.sorted().map(({ i, score }) => ({ doc: i, similarity: score }));
   }
 
   /** `ranges`: the runs of documents the filter can allow at all (one province's), or null for all. */
