@@ -184,6 +184,34 @@ describe('Zalo OA webhook', () => {
     expect(zaloApi!.sent).toHaveLength(0);
   });
 
+  it('drops a correctly signed replay of an old event, answers an event without msg_id once, and limits a burst from one user', async () => {
+    const s = await startZalo();
+    // a 2019 event, signed: acknowledged (Zalo must not retry it) and never answered
+    const old = String(Date.UTC(2019, 0, 1));
+    const replay = event('Ai chủ trì giảm thiểu tảo hôn ở Quảng Ngãi?', old);
+    expect((await post(s, replay, sign(replay, old))).status).toBe(200);
+    // the same event without msg_id, posted twice: one answer
+    const ts = String(Date.now());
+    const bare = event('Ai chủ trì giảm thiểu tảo hôn ở Quảng Ngãi?', ts).replace(/,"msg_id":"[^"]*"/, '');
+    expect(bare).not.toContain('msg_id');
+    for (let k = 0; k < 2; k++) expect((await post(s, bare, sign(bare, ts))).status).toBe(200);
+    await zaloApi!.waitFor(1);
+    await new Promise((r) => setTimeout(r, 300));
+    await Promise.allSettled([...s.pending]);
+    expect(zaloApi!.sent).toHaveLength(1);
+    // 20 questions in a burst: the allowance (8 here) is answered, then one "wait" message, then nothing
+    for (let k = 0; k < 20; k++) {
+      const t = String(Date.now());
+      const raw = event(`Ai chủ trì phòng chống đuối nước ở Sơn La? (${k})`, t);
+      expect((await post(s, raw, sign(raw, t))).status).toBe(200);
+    }
+    await new Promise((r) => setTimeout(r, 500));
+    await Promise.allSettled([...s.pending]);
+    const burst = zaloApi!.sent.slice(1).map((m) => m.body.message.text);
+    expect(burst.filter((t) => t.startsWith('Bạn gửi nhanh quá'))).toHaveLength(1);
+    expect(burst.length).toBeLessThanOrEqual(9 + 1); // 8 answers (1 spent above) + the warning, give or take a refill
+  });
+
   it('splits long replies at 2000 characters and survives hostile messages', async () => {
     const s = await startZalo();
     const hostile = ['', '😀'.repeat(50), '\u200d\u200b', '<script>alert(1)</script>', 'so sánh ai chủ trì phòng chống xâm hại trẻ em ở các tỉnh'];

@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Assistant } from '../../assistant';
+import { createHash } from 'node:crypto';
 import { readBody } from '../../http/read-body';
 import { memoryState, type SharedState } from '../../state/shared-state';
 import { redact } from '../redact';
@@ -21,7 +22,13 @@ export interface ZaloWebhookDeps {
   state?: SharedState;
   /** replies still being sent (tests and shutdown wait on them) */
   pending?: Set<Promise<void>>;
+  /** per-user allowance (default 8 messages, then one every 2 s), shared between instances in Redis */
+  rate?: { capacity: number; perSecond: number };
+  now?: () => number;
 }
+
+/** A signed event older (or later) than this is a replay, not a message: it is acknowledged and dropped. */
+export const FRESHNESS_MS = 10 * 60_000;
 
 const MAX_EVENT_BYTES = 64 * 1024;
 export const FEEDBACK_WINDOW_MS = 30 * 60_000;
@@ -43,6 +50,9 @@ export function createZaloWebhook(deps: ZaloWebhookDeps) {
   // each user's last rated answer, shared: "sai" may reach another instance than the answer did
   const lastKey = (userId: string) => `zalo-last:${userId}`;
   const log = deps.log ?? (() => {});
+  const now = deps.now ?? Date.now;
+  const rate = deps.rate ?? { capacity: 8, perSecond: 0.5 };
+  const warnedUntil = new Map<string, number>();
   const reply = (res: ServerResponse, status: number, body: object) => {
     res.writeHead(status, { 'Content-Type': 'application/json' });
     res.end(JSON.stringify(body));
@@ -65,10 +75,27 @@ export function createZaloWebhook(deps: ZaloWebhookDeps) {
     const text = event.message?.text;
     const userId = event.sender?.id;
     if (event.event_name !== 'user_send_text' || !text || !userId) return;
-    const msgId = event.message?.msg_id;
+    // the timestamp is signed with the body: an old one is a captured event sent again
+    const at = Number(event.timestamp);
+    if (!Number.isFinite(at) || Math.abs(now() - at) > FRESHNESS_MS) {
+      log(`zalo: dropped an event ${Number.isFinite(at) ? `${Math.round((now() - at) / 60_000)} min off the clock` : 'without a readable timestamp'} (replay?)`);
+      return;
+    }
+    // an event without msg_id is known by its sender, time and text, so a retry of it is still answered once
+    const msgId = event.message?.msg_id ?? `h:${createHash('sha256').update(`${userId}\u0000${event.timestamp}\u0000${text}`).digest('base64url').slice(0, 22)}`;
     const job = (async () => {
       try {
-        if (msgId && !(await state.first('zalo-msg', msgId))) return;
+        if (!(await state.first('zalo-msg', msgId))) return;
+        // each user's allowance: a burst of 30 messages is not 30 calls to the OA API
+        const allowed = await state.take('zalo-user', userId, rate.capacity, rate.perSecond);
+        if (!allowed.ok) {
+          if ((warnedUntil.get(userId) ?? 0) < now()) {
+            warnedUntil.set(userId, now() + allowed.retryAfterSeconds * 1000);
+            while (warnedUntil.size > 10_000) warnedUntil.delete(warnedUntil.keys().next().value!);
+            await deps.client.sendText(userId, `Bạn gửi nhanh quá, vui lòng chờ ${allowed.retryAfterSeconds} giây rồi hỏi tiếp.`);
+          }
+          return;
+        }
         // Zalo has no buttons here: a reply word rates the user's last answer ("đúng", "sai: …")
         const verdict = feedbackWord(text);
         const last = verdict ? await state.load<{ id: string; at: number }>(lastKey(userId)) : null;
