@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import { readBody } from '../../http/read-body';
 import { memoryState, type SharedState } from '../../state/shared-state';
 import { redact } from '../redact';
-import type { ZaloClient } from './client';
+import { ZaloSendError, type ZaloClient } from './client';
 import { parseZaloEvent } from './event';
 import { verifyZaloSignature } from './signature';
 
@@ -112,6 +112,10 @@ export function createZaloWebhook(deps: ZaloWebhookDeps) {
         await deps.client.sendText(userId, rated ? `${answer.text}\n\n${FEEDBACK_HINT}` : answer.text);
       } catch (e) {
         log(`zalo: reply failed: ${(e as Error).message}`);
+        // the first parts arrived and the rest did not: say so rather than leave half an answer
+        if (e instanceof ZaloSendError && e.sent > 0) {
+          await deps.client.sendText(userId, `(Phần ${e.sent + 1}/${e.total} của câu trả lời không gửi được. Bạn hãy hỏi lại sau ít phút.)`).catch(() => {});
+        }
       }
     })();
     deps.pending?.add(job);
