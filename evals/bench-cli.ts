@@ -31,13 +31,9 @@ import { benchInstances } from './bench-instances';
 import { loadQuestions } from './load-questions';
 import { loadPlanFixtures } from './new-plans';
 import { syntheticCorpus } from './synthetic';
+import { median, quantile } from './stats';
 
 const root = resolve(import.meta.dirname, '..');
-const quantile = (xs: number[], q: number) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.max(0, Math.ceil(q * s.length) - 1))]!;
-};
-const median = (xs: number[]) => quantile(xs, 0.5);
 const ms = (x: number) => `${x.toFixed(x < 10 ? 2 : 0)} ms`;
 
 /** `--scale-only`, `--sizes 4000,10000`, `--runs N`, `--compare REF` */

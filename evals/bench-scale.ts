@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { median } from './stats';
 
 /**
  * The scale curve: for each corpus size, a build in a process of its own, then a load and questions
@@ -32,7 +33,6 @@ export interface ScaleOptions {
   log?: (line: string) => void;
 }
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor((xs.length - 1) / 2)]!;
 
 interface ChildBuild { assignments: number; buildMs: number; maxRssMiB: number }
 interface ChildLoad { assignments: number; loadMs: number; engineMs?: number; maxRssMiB: number; oneProvince: { p50: number; p95: number }; allProvinces: { p50: number; p95: number } }
@@ -94,7 +94,7 @@ function checkout(root: string, ref: string): { tree: string; commit: string; re
   const commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: tree, encoding: 'utf8' }).trim();
   symlinkSync(join(root, 'node_modules'), join(tree, 'node_modules'));
   // the same measuring script and corpus generator in both trees: only the code under test differs
-  for (const f of ['evals/scale-child.ts', 'evals/synthetic.ts']) copyFileSync(join(root, f), join(tree, f));
+  for (const f of ['evals/scale-child.ts', 'evals/synthetic.ts', 'evals/stats.ts']) copyFileSync(join(root, f), join(tree, f));
   return {
     tree,
     commit,

@@ -18,12 +18,9 @@ import { HashedNgramEmbedder } from '../retrieval/embedder';
 import { loadIndex, saveIndex } from '../retrieval/index-store';
 import { loadQuestions } from './load-questions';
 import { syntheticCorpus } from './synthetic';
+import { quantile } from './stats';
 
 const PROVINCES = 34;
-const quantile = (xs: number[], q: number) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.max(0, Math.ceil(q * s.length) - 1))]!;
-};
 
 async function main(): Promise<void> {
   const [phase, nArg, dir] = process.argv.slice(2);
