@@ -85,10 +85,12 @@ export class DocEvidence {
   }
 }
 
+/** The definitions `compute` must agree with (its test compares them): a document's vocabulary… */
 export function documentVocab(doc: IndexDoc): Set<string> {
   return new Set(analyse(`${doc.heading} ${doc.body} ${doc.leadNames} ${doc.coordNames}`).folded);
 }
 
+/** …and its adjacent syllable pairs. */
 export function documentPairs(doc: IndexDoc): Set<string> {
   const f = analyse(`${doc.heading}\n${doc.body}`).folded;
   const out = new Set<string>();
