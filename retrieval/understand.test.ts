@@ -141,6 +141,24 @@ describe('recommendations and comparisons', () => {
     expect(r.intent).toBe('compare');
     expect(r.topics).toContain('tao-hon');
   });
+
+  it('across provinces: "các tỉnh khác", "4 tỉnh", "other provinces", and not "tình dục" or "các tình huống"', () => {
+    for (const q of ['So sánh với các tỉnh khác', 'con tinh khac thi sao', 'so sánh phòng chống tảo hôn 4 tỉnh', 'What about the other provinces?', 'tất cả các tỉnh thì sao']) {
+      const r = u(q);
+      expect(r.acrossProvinces, q).toBe(true);
+      expect(r.content, q).not.toContain('khac');
+    }
+    expect(u('xâm hại tình dục ở Sơn La ai chủ trì').acrossProvinces).toBe(false);
+    expect(u('các tình huống khẩn cấp thì ai lo').acrossProvinces).toBe(false);
+    expect(u('So sánh Sơn La với các tỉnh khác').acrossProvinces).toBe(false); // a province is named: it is compared
+  });
+
+  it('unintelligible: only unknown words and nothing understood', () => {
+    expect(u('asdfgh ??? 123').unintelligible).toBe(true);
+    expect(u('qwerty zxcv').unintelligible).toBe(true);
+    expect(u('tao hon').unintelligible).toBe(false);
+    expect(u('What is the exchange rate?').unintelligible).toBe(false); // English off-topic: said to be out of scope
+  });
 });
 
 describe('topics', () => {

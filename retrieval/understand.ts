@@ -54,7 +54,14 @@ export interface Understanding {
   count: 'tasks' | 'agencies' | null;
   /** Asks what a body (or a province) became in the 2025 reorganisation ("Sở LĐTBXH giờ là sở nào?"). */
   asksSuccessor: boolean;
+  /** Asks across provinces ("các tỉnh khác", "4 tỉnh", "tất cả các tỉnh", "other provinces"): a follow-up does not keep the last province. */
+  acrossProvinces: boolean;
+  /** Every content word is unknown to the plans and the thesaurus, and nothing else was understood ("asdfgh ??? 123"). */
+  unintelligible: boolean;
 }
+
+/** "các tỉnh khác", "4 tỉnh", "tất cả các tỉnh", "toàn quốc", "other provinces": across provinces, none in particular */
+const ACROSS = /\b(?:(?:cac|nhung|moi|tat ca(?: cac)?|ca|\d+) tinh(?: thanh)?(?: khac)?(?! (?:duc|huong|trang|hinh|cam|yeu|nguyen|than|chat|thuong|nang|ban|tiet))|tinh(?: thanh)? khac|dia phuong khac|noi khac|toan quoc|ca nuoc|other provinces?|all (?:the )?provinces|every province|each province|elsewhere)\b/;
 
 /** "bao nhiêu nhiệm vụ", "mấy cơ quan", "how many tasks": counting records */
 const COUNT_TASKS = /\b(?:bao nhieu|may|how many)\s+(?:dau viec|nhiem vu|cong viec|viec|hoat dong|muc|noi dung|tasks?|activities|actions)\b/;
@@ -195,6 +202,16 @@ export function createUnderstander(agencies: readonly Agency[], planProvinces: r
       // a body named only as the one reported to is a word of the task ("gửi báo cáo về UBND tỉnh"), not its lead
       const agencyIds = [...new Set(actors.map((h) => h.agencyId))];
       for (const h of agencyHits) if (!isRecipient(h) || actors.length > 0) mark(h.start, h.end);
+      // "so sánh với các tỉnh khác": the phrase chooses the provinces; its words ("khác") are not the task's
+      let across = ACROSS.exec(a.folded.join(' '));
+      if (across) {
+        const first = a.folded.join(' ').slice(0, across.index).split(' ').length - 1;
+        const span = across[0].split(' ').length;
+        // typed with diacritics, "tinh" must be "tỉnh" ("các tình huống" is not about provinces)
+        const wrong = a.folded.slice(first, first + span).some((w, k) => w === 'tinh' && a.hasDiacritic[first + k] && fold(a.accented[first + k]!) === 'tinh' && a.accented[first + k]!.toLowerCase() !== 'tỉnh');
+        if (wrong) across = null;
+        else mark(first, first + span);
+      }
 
       const intents = new Set<Intent>();
       const facts = new Set<FactKind>();
@@ -228,6 +245,7 @@ export function createUnderstander(agencies: readonly Agency[], planProvinces: r
       const content = a.folded.filter((_, i) => keep[i]);
       const contentText = a.tokens.filter((_, i) => keep[i]).map((t) => a.text.slice(t.start, t.end)).join(' ');
       const elliptic = topics.size === 0 && agencyIds.length === 0 && content.length === 0 && recommendations.length === 0;
+      const unintelligible = !english && !elliptic && topics.size === 0 && agencyIds.length === 0 && recommendations.length === 0 && intents.size === 0 && facts.size === 0 && provinceNames.length === 0 && content.every((w) => !known(w) && !/^(19|20)\d\d$/.test(w));
 
       // Which intent wins.
       let intent: QuestionIntent = 'search';
@@ -289,6 +307,8 @@ export function createUnderstander(agencies: readonly Agency[], planProvinces: r
           (/\b(bao nhieu|may phan tram|phan tram|how many|how much|what percentage|percent)\b/.test(f) || (/\bty le\b/.test(f) && !RATE_TASK.test(f) && !leads && !intents.has('who-coordinates'))),
         count: COUNT_TASKS.test(f) ? 'tasks' : COUNT_AGENCIES.test(f) ? 'agencies' : null,
         // "Sở KH&ĐT được giao gì? Sở đó giờ nhập vào đâu?" asks for the tasks too: answered with the note
+        acrossProvinces: across !== null && provinceNames.length === 0,
+        unintelligible,
         asksSuccessor: SUCCESSOR.test(f) && !hasTask && !intents.has('agency-tasks') && content.filter((w) => !SUCCESSOR_WORDS.has(w)).length <= 1,
         detail: /\b(muc phat|phat tien|muc ho tro|muc tro cap|bao nhieu tien|ty dong|trieu dong|so tien|how much money|how much (?:budget|funding)|what budget|set aside|fines?|amount of money)\b/.test(f)
           ? 'money'

@@ -170,6 +170,41 @@ describe('plan facts and years', () => {
     expect(follow.matches[0]?.assignmentId).toBe('quang-ngai-2025:appendix:15');
   });
 
+  it('a follow-up across provinces ("So sánh với các tỉnh khác") compares the last topic in every plan and names the plans without it', async () => {
+    const app = await testApp();
+    await app.ask({ question: 'Ai chủ trì giảm thiểu tảo hôn ở Quảng Ngãi?', session: 'across' });
+    const r = await app.ask({ question: 'So sánh với các tỉnh khác', session: 'across' });
+    expect(r.abstained).toBe(false);
+    expect(r.provinces).toEqual([]);
+    expect(new Set(r.matches.map((m) => m.province))).toEqual(new Set(['Quảng Ngãi', 'Sơn La']));
+    expect(r.text).toMatch(/Không thấy nhiệm vụ này trong kế hoạch của: (Bình Thuận, Đắk Lắk|Đắk Lắk, Bình Thuận)\./);
+    // "xâm hại tình dục" is not "hai tỉnh", "các tình huống" not "các tỉnh"
+    const sexual = await app.ask({ question: 'Điều tra thân thiện với trẻ em trong các vụ xâm hại tình dục ở Quảng Ngãi, cơ quan nào chủ trì?', session: 'across-2' });
+    expect(sexual.provinces).toEqual(['Quảng Ngãi']);
+  });
+
+  it('answers gibberish after a question with the help, not as a follow-up of that question', async () => {
+    const app = await testApp();
+    await app.ask({ question: 'Ai chủ trì giảm thiểu tảo hôn ở Quảng Ngãi?', session: 'gibberish' });
+    const r = await app.ask({ question: 'asdfgh ??? 123', session: 'gibberish' });
+    expect(r.abstained).toBe(true);
+    expect(r.text).toMatch(/^Tôi chưa hiểu câu hỏi này\./);
+    expect(r.text).not.toMatch(/Quảng Ngãi \(Kế hoạch/);
+    // the conversation is still there for a real follow-up
+    const follow = await app.ask({ question: 'Ai phối hợp?', session: 'gibberish' });
+    expect(follow.matches[0]?.assignmentId).toBe('quang-ngai-2025:appendix:15');
+  });
+
+  it('reads "cán bộ xã", "xã cần làm gì" as the commune asking about its own tasks, not "công tác xã hội"', async () => {
+    const app = await testApp();
+    const r = await app.ask({ question: 'Tôi là cán bộ xã ở Sơn La, xã cần làm gì?' });
+    expect(r.abstained).toBe(false);
+    expect(r.matches[0]?.source).toMatch(/^Mục IV\.18/);
+    expect(r.text).toMatch(/không còn cấp huyện/);
+    const social = await app.ask({ question: 'Ai chủ trì phát triển công tác xã hội ở Sơn La?' });
+    expect(social.matches[0]?.source).not.toMatch(/^Mục IV\.18/);
+  });
+
   it('lists the tasks of a year ("Những nhiệm vụ nào … có thời hạn năm 2027?"), the deadline in the task\'s words included, and says how the plan writes its timeframes when none', async () => {
     const app = await testApp();
     const y2027 = await app.ask({ question: 'Những nhiệm vụ nào ở Quảng Ngãi có thời hạn năm 2027?' });

@@ -10,6 +10,7 @@ import { coverage } from './coverage';
 import { factAnswer } from './facts';
 import { selectPlans } from './plan-select';
 import { asksAppendix, countAnswer, successorAnswer } from './structure';
+import { compactRefs } from './ref-list';
 import { asksThePlan, HOTLINE_LINE, HOTLINE_LINE_EN, REPORT_STEPS_EN, REPORT_STEPS_VI, reportsChildInDanger } from './safety';
 import type { AnswerMatch, AnswerResult, AskInput } from './types';
 
@@ -27,6 +28,9 @@ const MAX_SEARCHES_PER_QUESTION = 8;
 
 type TaskIntent = 'who-leads' | 'who-coordinates' | 'when' | 'compare' | 'search';
 const TASK_INTENTS: ReadonlySet<string> = new Set(['who-leads', 'who-coordinates', 'when', 'compare', 'search']);
+
+/** a commune official about their own commune: "xã tôi", "cán bộ xã", "xã cần làm gì" (not "công tác xã hội") */
+const COMMUNE_ASKS = /\b(?:(?:xa|phuong|dac khu)\s+(?:toi|minh|em|chung toi|chung em|nha minh)|(?:can bo|cong chuc|chu tich|lanh dao)\s+(?:cap\s+)?(?:xa|phuong)(?!\s+hoi)|(?:cap\s+)?(?:xa|phuong)\s+(?:can|phai|se|duoc giao|co nhiem vu|co trach nhiem)\s+(?:lam\s+)?(?:gi|nhung gi|viec gi|nhiem vu gi))\b/;
 
 const focusOf = (intent: string): Focus => (intent === 'who-coordinates' ? 'coord' : intent === 'when' ? 'time' : 'lead');
 
@@ -80,6 +84,10 @@ export async function answer(engine: Engine, input: AskInput): Promise<AnswerRes
   let result: AnswerResult;
   if ((u.intent === 'greeting' || u.intent === 'help') && !danger) {
     result = emptyResult(question, helpText(engine, lang), u.intent);
+  } else if (u.unintelligible && !danger) {
+    // "asdfgh ??? 123": nothing to search for, and no reason to read it as a follow-up of the last question
+    const head = lang === 'vi' ? 'Tôi chưa hiểu câu hỏi này.' : "I did not understand that question.";
+    result = emptyResult(question, `${head}\n\n${helpText(engine, lang)}`, 'help');
   } else {
     result = await respond(engine, u, lang, question, followUp ? state : null);
   }
@@ -108,7 +116,8 @@ export async function answer(engine: Engine, input: AskInput): Promise<AnswerRes
     }
     notesShown = [...shown, ...lines.filter((l) => l.startsWith('ℹ️ ') && !shown.includes(l) && !/đã nêu ở câu trả lời trước|given in an earlier answer/.test(l))].slice(-20);
   }
-  if (input.session) {
+  // gibberish leaves the conversation as it was, so the next real follow-up still has its context
+  if (input.session && !u.unintelligible) {
     engine.sessions.set(input.session, {
       notesShown,
       provinces: u.provinces,
@@ -126,9 +135,11 @@ export async function answer(engine: Engine, input: AskInput): Promise<AnswerRes
 /** Fill an elliptic follow-up from the conversation; returns true when it is one. */
 function applyContext(u: Understanding, state: ConversationState): boolean {
   const ownTopic = u.topics.length > 0 || u.agencies.length > 0 || u.content.length > 0 || u.recommendations.length > 0;
-  if (u.intent === 'greeting' || u.intent === 'help') return false;
+  if (u.intent === 'greeting' || u.intent === 'help' || u.unintelligible) return false;
   if (!ownTopic && u.intent !== 'plan-facts') {
-    if (u.provinces.length === 0) u.provinces = state.provinces;
+    // "So sánh với các tỉnh khác": the last topic, across every plan rather than the last province
+    if (u.provinces.length === 0 && !u.acrossProvinces) u.provinces = state.provinces;
+    if (u.acrossProvinces && (u.intent === 'search' || u.intent === 'who-leads')) u.intent = 'compare';
     u.topics = state.topics;
     u.content = state.content;
     u.contentText = state.contentText;
@@ -136,7 +147,7 @@ function applyContext(u: Understanding, state: ConversationState): boolean {
     if (u.intent === 'search') u.intent = TASK_INTENTS.has(state.intent) || state.intent === 'agency-tasks' ? state.intent : 'who-leads';
     return true;
   }
-  if (u.provinces.length === 0) u.provinces = state.provinces;
+  if (u.provinces.length === 0 && !u.acrossProvinces) u.provinces = state.provinces;
   return false;
 }
 
@@ -221,7 +232,7 @@ async function respond(engine: Engine, u: Understanding, lang: Lang, question: s
   // "xã tôi cần làm gì?": a commune official asking what their own commune must do (not where they live:
   // "xã mình ở Lâm Đồng, ai chủ trì …" stays a task question)
   const specificTopic = u.topics.some((t) => !BROAD_TOPICS.has(t));
-  if (u.agencies.length === 0 && (u.intents.includes('agency-tasks') || (!specificTopic && !u.intents.includes('who-leads'))) && /\b(?:xa|phuong|dac khu)\s+(?:toi|minh|em|chung toi|chung em|nha minh)\b/.test(fold(question))) {
+  if (u.agencies.length === 0 && (u.intents.includes('agency-tasks') || (!specificTopic && !u.intents.includes('who-leads'))) && COMMUNE_ASKS.test(fold(question))) {
     u.agencies = ['nhom-ubnd-xa'];
     if (u.intents.includes('agency-tasks')) u.intent = 'agency-tasks';
   }
@@ -389,6 +400,12 @@ async function taskAnswer(engine: Engine, u: Understanding, lang: Lang, plans: P
       lines.push(p.plan.plan.appendix.referenced && !p.plan.plan.appendix.present ? missingAppendixText(engine, p.plan, lang) : `📍 ${p.plan.plan.province}: ${lang === 'vi' ? 'không có nhiệm vụ này' : 'no such task'}`);
     }
   }
+  // a comparison across provinces says which plans have no such task, in one line
+  const lacking = perPlan.filter((x) => x.best === null);
+  if (!provinceNamed && (u.intent === 'compare' || u.acrossProvinces) && lacking.length > 0) {
+    const names = [...new Set(lacking.map((p) => p.plan.plan.province))].join(', ');
+    lines.push(lang === 'vi' ? `Không thấy nhiệm vụ này trong kế hoạch của: ${names}.` : `No such task in the plans of ${names}.`);
+  }
   if (!provinceNamed && plans.length > PLANS_SHOWN_UNNAMED) {
     lines.push(lang === 'vi' ? 'Hỏi kèm tên tỉnh để xem đầy đủ nhiệm vụ của tỉnh đó.' : 'Name a province to see its task in full.');
   }
@@ -514,7 +531,7 @@ function agencyTasksAnswer(engine: Engine, u: Understanding, lang: Lang, plans: 
         const task = m.task.length > 140 ? `${m.task.slice(0, 139)}…` : m.task;
         lines.push(lang === 'vi' ? `• ${task} (chủ trì: ${m.lead.join('; ')}; ${m.source})` : `• ${task} (lead: ${m.lead.join('; ')}; ${m.source})`);
       }
-      if (coordMatches.length > 5) lines.push(lang === 'vi' ? `… và ${coordMatches.length - 5} nhiệm vụ khác: ${coordMatches.slice(5).map((m) => m.source).join('; ')}` : `… and ${coordMatches.length - 5} more: ${coordMatches.slice(5).map((m) => m.source).join('; ')}`);
+      if (coordMatches.length > 5) lines.push(lang === 'vi' ? `… và ${coordMatches.length - 5} nhiệm vụ khác: ${compactRefs(coordMatches.slice(5).map((m) => m.source))}` : `… and ${coordMatches.length - 5} more: ${compactRefs(coordMatches.slice(5).map((m) => m.source))}`);
     }
   }
   const missing = plans.filter((p) => p.plan.appendix.referenced && !p.plan.appendix.present).map((p) => missingAppendixText(engine, p, lang));
