@@ -6,13 +6,14 @@ import { AGENCIES } from './data/agencies';
 import { CorpusParseError, ManifestError } from './errors';
 import type { Manifest, ManifestEntry } from './manifest';
 import { diacriticShare, parsePlan, type ParseOptions, type PlanMatchers, type SeedDocument } from './parse-plan';
-import { buildRestoreModel, restoreText, type RestoreModel } from './restore/model';
+import { buildRestoreModel, restoreWithConfidence, type RestoreModel } from './restore/model';
+import { unsureSpans, type UnsureSpan } from './restore/unsure';
 import { z } from 'zod';
 import { AgencySchema, ParsedPlanSchema, type Agency, type Corpus, type ParsedPlan } from './schema';
 import { findTimeframe } from './timeframe';
 import { isUnregistered, unregisteredAgency } from './unregistered';
 
-export const CORPUS_FORMAT_VERSION = 1 as const;
+export const CORPUS_FORMAT_VERSION = 2 as const;
 
 /** Province names (folded): after an agency's name they qualify it ("Tỉnh đoàn Hà Tĩnh"). */
 export const PLACE_NAMES: ReadonlySet<string> = new Set([...provincesJson.before2025, ...provincesJson.after2025.map((p) => p.name)].map((n) => fold(n)));
@@ -77,14 +78,28 @@ export function createPlanParser(options: BuildOptions & { restoreFrom?: readonl
       if (parsed.plan.scanned && lexicon.length > 0) {
         model ??= buildRestoreModel(lexicon, restoreFrom);
         // a bullet is both a section and an assignment: restore each distinct text once
-        const done = new Map<string, string>();
-        const restore = (text: string) => done.get(text) ?? done.set(text, restoreText(model!, text)).get(text)!;
+        const done = new Map<string, { text: string; unsure: UnsureSpan[] }>();
+        const restoreFull = (text: string) => {
+          let r = done.get(text);
+          if (!r) {
+            const x = restoreWithConfidence(model!, text);
+            r = { text: x.text, unsure: unsureSpans(x.text, x.words) };
+            done.set(text, r);
+          }
+          return r;
+        };
+        const restore = (text: string) => restoreFull(text).text;
         for (const a of parsed.assignments) {
-          a.taskRestored = restore(a.task);
+          const r = restoreFull(a.task);
+          a.taskRestored = r.text;
+          a.restoredUnsure = r.unsure;
           // a prose timeframe read from the scan would show its OCR damage ("trude ngay"): read it from the restored text
           if (a.origin !== 'appendix') a.timeframe = findTimeframe(a.taskRestored)?.text ?? null;
         }
         for (const s of parsed.sections) s.textRestored = s.text ? restore(s.text) : null;
+        const pl = parsed.plan;
+        const parts = [pl.title, pl.reportingRule?.text, pl.funding?.text].map((t) => (t ? restoreFull(t) : null));
+        pl.restored = { title: parts[0]!.text, reportingRule: parts[1]?.text ?? null, funding: parts[2]?.text ?? null, unsure: { title: parts[0]!.unsure, reportingRule: parts[1]?.unsure ?? [], funding: parts[2]?.unsure ?? [] } };
       }
       return parsed;
     },

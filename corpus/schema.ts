@@ -86,6 +86,8 @@ export const AssignmentSchema = z.object({
   task: z.string().min(1),
   /** For a scan that lost its diacritics: the task with diacritics restored (for display and search); null otherwise. */
   taskRestored: z.string().nullable(),
+  /** Runs of the restored task the restorer is unsure of, with the scan's letters: shown beside them, never as a confident word. */
+  restoredUnsure: z.array(z.object({ text: z.string(), scan: z.string() })).optional(),
   /** Empty only for a table row whose lead cell is blank with no row above to inherit from (noted). */
   lead: z.array(AgencyMentionSchema),
   coordinating: z.array(AgencyMentionSchema),
@@ -119,6 +121,8 @@ export const PlanSchema = z.object({
   period: z.string().nullable(),
   implements: z.object({ number: z.string(), date: z.string().nullable() }),
   title: z.string(),
+  /** A scan's title, reporting rule and funding text with diacritics restored (shown instead of the raw OCR); absent otherwise. */
+  restored: z.object({ title: z.string(), reportingRule: z.string().nullable(), funding: z.string().nullable(), unsure: z.record(z.enum(['title', 'reportingRule', 'funding']), z.array(z.object({ text: z.string(), scan: z.string() }))) }).optional(),
   focalAgency: AgencyMentionSchema.nullable(),
   focalSource: SourceRefSchema.nullable(),
   reportingRule: z
@@ -160,7 +164,7 @@ export const ParsedPlanSchema = z.object({
 export type ParsedPlan = z.infer<typeof ParsedPlanSchema>;
 
 export const CorpusSchema = z.object({
-  formatVersion: z.literal(1),
+  formatVersion: z.literal(2),
   corpusHash: z.string(),
   plans: z.array(ParsedPlanSchema),
   agencies: z.array(AgencySchema),

@@ -215,13 +215,15 @@ export function createUnderstander(agencies: readonly Agency[], planProvinces: r
 
       const intents = new Set<Intent>();
       const facts = new Set<FactKind>();
+      // the words of the fact phrases found ("tóm tắt", "tên là gì"): not a subject of their own
+      const factPhraseWords = new Set<string>();
       const topics = new Set<string>();
       for (const m of matches) {
         if (m.id.startsWith('province:')) continue;
         const overlapsAgency = agencyHits.some((h) => h.start < m.end && m.start < h.end);
         if (m.id.startsWith('intent:')) { intents.add(m.id.slice(7) as Intent); mark(m.start, m.end); }
         else if (m.id === 'now:') mark(m.start, m.end); // "sau sắp xếp", "bây giờ": asks for today's agency, answered by the 2025 notes
-        else if (m.id.startsWith('fact:')) { facts.add(m.id.slice(5) as FactKind); }
+        else if (m.id.startsWith('fact:')) { facts.add(m.id.slice(5) as FactKind); for (const w of a.folded.slice(m.start, m.end)) factPhraseWords.add(w); }
         else if (m.id.startsWith('topic:') && !overlapsAgency) {
           const id = m.id.slice(6);
           topics.add(id);
@@ -255,7 +257,7 @@ export function createUnderstander(agencies: readonly Agency[], planProvinces: r
       if (recommendations.length > 0) intent = 'recommendation';
       else if (facts.size > 0 && !(agencyIds.length > 0 && intents.has('agency-tasks'))) {
         // words beyond the plan's own (a stop syllable kept as content, "ban hành", is not one; "tổng hợp dự toán", "trường dân tộc nội trú") make it a task question
-        const subject = [...topics].some((t) => t !== 'nguon-luc-ngan-sach') || content.some((w) => !PLAN_WORDS.has(w) && !FACT_WORDS.has(w) && !STOP_VI.has(w) && !/^\d+$/.test(w));
+        const subject = [...topics].some((t) => t !== 'nguon-luc-ngan-sach') || content.some((w) => !PLAN_WORDS.has(w) && !FACT_WORDS.has(w) && !factPhraseWords.has(w) && !STOP_VI.has(w) && !/^\d+$/.test(w));
         const asksWho = leads || intents.has('who-coordinates');
         factKind = pickFact(facts, subject, asksWho, hasTask);
         // "xã, phường báo cáo về Sở Y tế trước ngày nào?": a named body's own reporting duty is one of its tasks

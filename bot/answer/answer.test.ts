@@ -205,6 +205,20 @@ describe('plan facts and years', () => {
     expect(social.matches[0]?.source).not.toMatch(/^Mục IV\.18/);
   });
 
+  it('shows a scan\'s doubtful restored words with the scan beside them, and quotes the restored text, never the raw OCR', async () => {
+    const app = await testApp();
+    const r = await app.ask({ question: 'Sơn La ai chủ trì rà soát rút bảo lưu điều khoản của Công ước?' });
+    expect(r.matches[0]?.source).toBe('Mục IV.8');
+    expect(r.text).toMatch(/\[bản quét: [^\]]*bao luu[^\]]*\]/);
+    const title = await app.ask({ question: 'Kế hoạch Sơn La tên là gì?' });
+    expect(title.intent).toBe('plan-facts');
+    expect(title.text).toMatch(/Tên: Thực hiện Khuyến nghị của Ủy ban về quyền trẻ em/);
+    expect(title.text).not.toMatch(/Thue hién|Khuyén/);
+    const report = await app.ask({ question: 'Sơn La báo cáo định kỳ khi nào?' });
+    expect(report.text).toMatch(/"Định kỳ hằng năm/);
+    expect(report.text).not.toMatch(/Pinh ky hang nim/);
+  });
+
   it('lists the tasks of a year ("Những nhiệm vụ nào … có thời hạn năm 2027?"), the deadline in the task\'s words included, and says how the plan writes its timeframes when none', async () => {
     const app = await testApp();
     const y2027 = await app.ask({ question: 'Những nhiệm vụ nào ở Quảng Ngãi có thời hạn năm 2027?' });

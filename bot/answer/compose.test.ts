@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { AGENCIES } from '../../corpus/data/agencies';
 import type { Agency, Plan } from '../../corpus/schema';
 import { seedPlan } from '../../corpus/test-support/seed-corpus';
-import { datesInTask, formatDate, planLabel, planNumber, provinceLabel, snippet, successorNotes } from './compose';
+import { datesInTask, formatDate, planLabel, planNumber, provinceLabel, snippet, successorNotes, withScan } from './compose';
 
 const names: ReadonlyMap<string, Agency> = new Map(AGENCIES.map((a) => [a.id, a] as const));
 const plans: Record<string, Plan> = {};
@@ -154,5 +154,18 @@ describe('toMatch: agency names in a centrally-run city', () => {
     expect(city.coordinating).toEqual(['Công an Thành phố', 'UBND các phường, xã, đặc khu', 'Sở Y tế']);
     const province = toMatch(a, plan, names);
     expect(province.lead).toEqual([names.get('tinh-doan')!.name]);
+  });
+});
+
+describe('withScan', () => {
+  const unsure = [{ text: 'điều khoan bạo lực', scan: 'diéu khoan bao luu' }, { text: 'nít', scan: 'nit' }];
+  it('puts the scan beside each doubtful run shown whole, in order', () => {
+    expect(withScan('sửa đổi điều khoan bạo lực đối với phụ nít có thai', unsure, 'vi')).toBe('sửa đổi điều khoan bạo lực [bản quét: diéu khoan bao luu] đối với phụ nít [bản quét: nit] có thai');
+    expect(withScan('phụ nít có thai', unsure, 'en')).toBe('phụ nít [scan: nit] có thai');
+  });
+  it('leaves a run a snippet cut, a word inside another word, and text without runs as they are', () => {
+    expect(withScan('…khoan bạo lực đối với', unsure, 'vi')).toBe('…khoan bạo lực đối với');
+    expect(withScan('các nítơ', unsure, 'vi')).toBe('các nítơ');
+    expect(withScan('trẻ em', undefined, 'vi')).toBe('trẻ em');
   });
 });

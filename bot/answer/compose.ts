@@ -107,6 +107,7 @@ export function toMatch(a: Assignment, plan: Plan, names: ReadonlyMap<string, Ag
     lines: [a.source.lineStart, a.source.lineEnd],
     file: a.source.file,
     extra: a.extra ?? [],
+    ...(a.restoredUnsure && a.restoredUnsure.length > 0 ? { unsure: a.restoredUnsure } : {}),
   };
 }
 
@@ -123,12 +124,32 @@ export function datesInTask(m: Pick<AnswerMatch, 'task' | 'timeframe'>, lang: La
   return lang === 'vi' ? ` (nội dung nhiệm vụ ghi: ${fresh.join('; ')})` : ` (the task's text says: ${fresh.join('; ')})`;
 }
 
+/**
+ * Restored words the restorer is unsure of, with the scan's letters beside them: "điều khoản bạo lực
+ * [bản quét: bao luu]". A reader takes restored text as the plan's words; a doubtful word must say so.
+ * Only runs shown whole in `shown` are marked (a snippet may cut one).
+ */
+export function withScan(shown: string, unsure: AnswerMatch['unsure'], lang: Lang): string {
+  if (!unsure || unsure.length === 0) return shown;
+  let out = '';
+  let rest = shown;
+  for (const u of unsure) {
+    const re = new RegExp(`(?<![\\p{L}])${u.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u');
+    const m = re.exec(rest);
+    if (!m) continue;
+    const end = m.index + m[0].length;
+    out += `${rest.slice(0, end)} [${lang === 'vi' ? 'bản quét' : 'scan'}: ${u.scan}]`;
+    rest = rest.slice(end);
+  }
+  return out + rest;
+}
+
 /** The block for one match: where, the task, lead / coordinating / timeframe, the source. */
 export function matchBlock(m: AnswerMatch, plan: Plan, focus: Focus, lang: Lang, opts: { header?: boolean; ocr?: boolean; words?: readonly string[] } = {}): string[] {
   const t = L[lang];
   const out: string[] = [];
   if (opts.header !== false) out.push(`📍 ${provinceLabel(plan, lang)} – ${planLabel(plan, lang)}`);
-  out.push(`${t.task}: ${snippet(m.task, opts.words ?? [], 220)}${opts.ocr ? ` (${t.ocr})` : ''}`);
+  out.push(`${t.task}: ${withScan(snippet(m.task, opts.words ?? [], 220), m.unsure, lang)}${opts.ocr ? ` (${t.ocr})` : ''}`);
   const lead = `• ${t.lead}: ${m.lead.join('; ') || t.none}`;
   const coord = `• ${t.coord}: ${m.coordinating.length ? m.coordinating.join('; ') : t.none}`;
   const time = `• ${t.time}: ${m.timeframe ?? t.none}${datesInTask(m, lang)}`;
@@ -146,7 +167,7 @@ export function matchBlock(m: AnswerMatch, plan: Plan, focus: Focus, lang: Lang,
 export function matchLine(m: AnswerMatch, focus: Focus, lang: Lang, words: readonly string[] = []): string {
   const t = L[lang];
   const who = focus === 'coord' ? `${t.coord}: ${m.coordinating.join('; ') || t.none}` : focus === 'time' ? `${t.time}: ${m.timeframe ?? t.none}${datesInTask(m, lang)}` : `${t.lead}: ${m.lead.join('; ')}`;
-  return `• ${snippet(m.task, words, 140)} → ${who} (${m.source})`;
+  return `• ${withScan(snippet(m.task, words, 140), m.unsure, lang)} → ${who} (${m.source})`;
 }
 
 /** 2025 notes for the agencies named: what the plan says stays the answer; this is a note. */

@@ -1,7 +1,7 @@
 import { fold } from '../../corpus/normalise';
 import type { ParsedPlan, Section } from '../../corpus/schema';
 import type { FactKind } from '../../retrieval/thesaurus/intents';
-import { planLabel, planNumber, provinceLabel, successorNotes, toMatch, type Lang } from './compose';
+import { planLabel, planNumber, provinceLabel, successorNotes, toMatch, withScan, type Lang } from './compose';
 import type { AnswerMatch } from './types';
 import type { Engine } from './engine';
 
@@ -33,7 +33,9 @@ export function factAnswer(engine: Engine, plans: ParsedPlan[], kind: FactKind, 
           ? `Số hiệu: ${plan.documentNumber ?? 'văn bản để trống số (Số: …/KH-UBND)'}; ngày ban hành: ${plan.issuedDate.day === null ? `để trống ngày, tháng ${plan.issuedDate.month}/${plan.issuedDate.year}` : planLabel(plan, 'vi').split(' ngày ')[1] ?? ''}.`
           : `Number: ${plan.documentNumber ?? 'left blank (Số: …/KH-UBND)'}; issued: ${plan.issuedDate.day === null ? `day left blank, ${plan.issuedDate.month}/${plan.issuedDate.year}` : planLabel(plan, 'en').split(' of ')[1] ?? ''}.`);
         lines.push(vi ? `Thực hiện: Quyết định ${plan.implements.number}${plan.implements.date ? ` ngày ${isoToVi(plan.implements.date)}` : ''} của Thủ tướng Chính phủ.` : `Implements: Decision ${plan.implements.number}${plan.implements.date ? ` of ${isoToVi(plan.implements.date)}` : ''} of the Prime Minister.`);
-        if (plan.title) lines.push(vi ? `Tên: ${plan.title}` : `Title: ${plan.title}`);
+        // a scan's title restored, marked as such: the raw OCR ("Thue hién Khuyén nghi ciia…") is one tap away
+        const title = plan.restored?.title ?? plan.title;
+        if (title) lines.push(`${vi ? 'Tên' : 'Title'}: ${withScan(title, plan.restored?.unsure.title, lang)}${plan.restored ? ` (${vi ? 'khôi phục dấu từ bản quét' : 'diacritics restored from the scan'})` : ''}`);
         answered += 1;
         break;
       }
@@ -61,7 +63,8 @@ export function factAnswer(engine: Engine, plans: ParsedPlan[], kind: FactKind, 
         if (r) {
           const parts = [r.frequency ? (vi ? `định kỳ ${r.frequency}` : `every year`) : null, r.deadline, r.recipient ? (vi ? `gửi qua ${name(r.recipient.agencyId)}` : `through ${name(r.recipient.agencyId)}`) : null].filter(Boolean);
           lines.push(vi ? `Báo cáo: ${parts.join(', ') || 'theo quy định'}.` : `Reporting: ${parts.join(', ') || 'as required'}.`);
-          lines.push(`"${r.text}"`, src(r.source.ref, r.source.lineStart, r.source.lineEnd));
+          const quoted = plan.restored?.reportingRule ?? r.text;
+          lines.push(`"${withScan(quoted, plan.restored?.unsure.reportingRule, lang)}"${plan.restored?.reportingRule ? ` (${vi ? 'khôi phục dấu từ bản quét' : 'diacritics restored from the scan'})` : ''}`, src(r.source.ref, r.source.lineStart, r.source.lineEnd));
           if (!r.deadline) lines.push(vi ? 'Văn bản không ghi hạn báo cáo cụ thể.' : 'The text gives no specific deadline.');
           if (r.recipient) lines.push(...successorNotes([r.recipient.agencyId], plan.province, engine.agencies, lang));
           answered += 1;
@@ -72,12 +75,14 @@ export function factAnswer(engine: Engine, plans: ParsedPlan[], kind: FactKind, 
         const f = plan.funding;
         if (f) {
           lines.push(vi ? `Kinh phí: ${f.sources.join('; ')}.` : `Funding: ${f.sources.join('; ')}.`);
-          lines.push(`"${f.text.length > 400 ? `${f.text.slice(0, 399)}…` : f.text}"`, src(f.source.ref, f.source.lineStart, f.source.lineEnd));
+          const ft = plan.restored?.funding ?? f.text;
+          lines.push(`"${withScan(ft.length > 400 ? `${ft.slice(0, 399)}…` : ft, plan.restored?.unsure.funding, lang)}"`, src(f.source.ref, f.source.lineStart, f.source.lineEnd));
           answered += 1;
         } else {
           const s = sectionMentioning(p.sections, /nguon luc|ngan sach|kinh phi/);
           if (s) {
-            lines.push(vi ? `Kế hoạch không có mục kinh phí riêng; nội dung về nguồn lực: "${clip(s.text)}"` : `No separate funding section; on resources it says: "${clip(s.text)}"`, src(`Mục ${s.path.join('.')}`, s.lineStart, s.lineEnd));
+            const st = s.textRestored ?? s.text;
+            lines.push(vi ? `Kế hoạch không có mục kinh phí riêng; nội dung về nguồn lực: "${clip(st)}"` : `No separate funding section; on resources it says: "${clip(st)}"`, src(`Mục ${s.path.join('.')}`, s.lineStart, s.lineEnd));
             answered += 1;
           } else lines.push(vi ? 'Văn bản không nêu nguồn kinh phí.' : 'The text states no funding source.');
         }

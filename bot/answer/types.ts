@@ -18,6 +18,8 @@ export interface AnswerMatch {
   file: string;
   /** table columns beyond the contract's fields (Sản phẩm, Kinh phí…) */
   extra: Array<{ label: string; value: string }>;
+  /** a scanned plan: runs of the restored task the restorer is unsure of, with the scan's letters */
+  unsure?: Array<{ text: string; scan: string }>;
 }
 
 export interface AnswerResult {

@@ -73,3 +73,38 @@ export function synthesiseScan(text: string, seed = 1, confusionRate = 0.1, keep
     return s;
   });
 }
+
+/**
+ * Wrong words a reader would take as the plan's (restored, not flagged as unsure) against wrong
+ * words flagged with the scan beside them, and the correct words flagged needlessly. Compared per
+ * whitespace token like `syllableAccuracy`; a token is flagged when any restored word in it is
+ * below the confidence bar. Every restored word is a real syllable, so a wrong one changes the
+ * phrase's meaning ("bảo lưu" → "bạo lực") unless it is flagged.
+ */
+export interface FlagScore {
+  total: number;
+  wrong: number;
+  /** wrong and shown unflagged: the measure that must fall */
+  confidentWrong: number;
+  /** right but flagged: the cost of flagging */
+  flaggedRight: number;
+}
+
+export function flagScore(restored: { text: string; words: ReadonlyArray<{ start: number; end: number; confidence: number }> }, reference: string, below: number): FlagScore {
+  const want = reference.trim().split(/\s+/);
+  const toks = [...restored.text.matchAll(/\S+/g)];
+  const score: FlagScore = { total: 0, wrong: 0, confidentWrong: 0, flaggedRight: 0 };
+  toks.forEach((m, i) => {
+    const w = comparable(want[i] ?? '');
+    if (!/\p{L}/u.test(w)) return;
+    score.total += 1;
+    const s = m.index!;
+    const e = s + m[0].length;
+    const flagged = restored.words.some((x) => x.start >= s && x.end <= e && x.confidence < below);
+    const ok = comparable(m[0]) === w;
+    if (!ok) score.wrong += 1;
+    if (!ok && !flagged) score.confidentWrong += 1;
+    if (ok && flagged) score.flaggedRight += 1;
+  });
+  return score;
+}

@@ -235,9 +235,28 @@ function applyCase(template: string, s: string): string {
 
 /** Restore the diacritics of a scanned text by Viterbi decoding over syllable candidates. */
 export function restoreText(model: RestoreModel, text: string, w: DecodeWeights = DEFAULT_WEIGHTS): string {
+  return restoreWithConfidence(model, text, w).text;
+}
+
+/** One restored word: where it is in the restored text, the scan's token, and how sure the decoder is. */
+export interface RestoredWord {
+  start: number;
+  end: number;
+  scan: string;
+  /** posterior probability of the chosen syllable at this position (forward–backward over the same lattice) */
+  confidence: number;
+}
+
+/**
+ * The restored text and, for each restored word, the decoder's confidence in it: the share of the
+ * lattice's probability that goes through the chosen syllable. A low share means another real word
+ * fits the scan and its neighbours nearly as well ("bao luu" → "bạo lực" or "bảo lưu"): a reader
+ * must be told, not given a confident wrong word.
+ */
+export function restoreWithConfidence(model: RestoreModel, text: string, w: DecodeWeights = DEFAULT_WEIGHTS): { text: string; words: RestoredWord[] } {
   const ps = pieces(text.normalize('NFC'));
   const wordIdx = ps.map((p, i) => (p.word ? i : -1)).filter((i) => i >= 0);
-  if (wordIdx.length === 0) return text;
+  if (wordIdx.length === 0) return { text, words: [] };
   const cands = wordIdx.map((i) => {
     const core = ps[i]!.text;
     const c = candidatesFor(model, core, w);
@@ -246,47 +265,115 @@ export function restoreText(model: RestoreModel, text: string, w: DecodeWeights 
     // acronyms and names the lexicon lacks ("SLDTBXH", "KGVX") stay as scanned
     return c.length > 0 ? c : [{ syllable: core, cost: 0, raw: true }];
   });
-  // Viterbi over an interpolated bigram model: P(s | p) = λ·c(p s)/c(p) + (1 − λ)·P(s)
+  // an interpolated bigram model: P(s | p) = λ·c(p s)/c(p) + (1 − λ)·P(s)
   const uni = (c: Candidate) => Math.exp(logUnigram(model, c.syllable, w));
   const uniOf = cands.map((cs) => cs.map(uni));
-  let prevScores = cands[0]!.map((c, i) => Math.log(uniOf[0]![i]!) - w.channel * c.cost);
-  const back: number[][] = [cands[0]!.map(() => -1)];
+  const emit = cands.map((cs) => cs.map((c) => -w.channel * c.cost));
+  // log P(cur[j] | prev[k]) for each step, computed once and shared by Viterbi and forward–backward
+  const trans: Float64Array[] = [new Float64Array(0)];
   for (let t = 1; t < cands.length; t++) {
     const cur = cands[t]!;
     const prev = cands[t - 1]!;
-    const prevInfo = prev.map((p) => ({ count: model.unigram.get(p.syllable) ?? 0, after: model.next.get(p.syllable) }));
+    const m = new Float64Array(prev.length * cur.length);
+    for (let k = 0; k < prev.length; k++) {
+      const count = model.unigram.get(prev[k]!.syllable) ?? 0;
+      const after = model.next.get(prev[k]!.syllable);
+      for (let j = 0; j < cur.length; j++) {
+        const pu = uniOf[t]![j]!;
+        const p = count > 0 ? w.lambda * ((after?.get(cur[j]!.syllable) ?? 0) / count) + (1 - w.lambda) * pu : pu;
+        m[k * cur.length + j] = Math.log(p);
+      }
+    }
+    trans.push(m);
+  }
+  const start = cands[0]!.map((_, i) => Math.log(uniOf[0]![i]!) + emit[0]![i]!);
+
+  // Viterbi: the best sequence
+  let prevScores = start;
+  const back: number[][] = [cands[0]!.map(() => -1)];
+  for (let t = 1; t < cands.length; t++) {
+    const n = cands[t]!.length;
+    const m = trans[t]!;
     const scores: number[] = [];
     const bp: number[] = [];
-    for (let j = 0; j < cur.length; j++) {
-      const c = cur[j]!;
-      const pu = uniOf[t]![j]!;
+    for (let j = 0; j < n; j++) {
       let best = -Infinity;
       let arg = 0;
-      for (let k = 0; k < prev.length; k++) {
-        const info = prevInfo[k]!;
-        const p = info.count > 0 ? w.lambda * ((info.after?.get(c.syllable) ?? 0) / info.count) + (1 - w.lambda) * pu : pu;
-        const sc = prevScores[k]! + Math.log(p);
+      for (let k = 0; k < prevScores.length; k++) {
+        const sc = prevScores[k]! + m[k * n + j]!;
         if (sc > best) {
           best = sc;
           arg = k;
         }
       }
-      scores.push(best - w.channel * c.cost);
+      scores.push(best + emit[t]![j]!);
       bp.push(arg);
     }
     prevScores = scores;
     back.push(bp);
   }
   let k = prevScores.indexOf(Math.max(...prevScores));
-  const chosen: Candidate[] = new Array(cands.length);
+  const chosenIdx: number[] = new Array(cands.length);
   for (let t = cands.length - 1; t >= 0; t--) {
-    chosen[t] = cands[t]![k]!;
+    chosenIdx[t] = k;
     k = back[t]![k]!;
   }
+
+  // forward–backward (sum over sequences, in log space): the posterior of each chosen syllable
+  const lse = (xs: ArrayLike<number>) => {
+    let mx = -Infinity;
+    for (let i = 0; i < xs.length; i++) if (xs[i]! > mx) mx = xs[i]!;
+    if (mx === -Infinity) return mx;
+    let sum = 0;
+    for (let i = 0; i < xs.length; i++) sum += Math.exp(xs[i]! - mx);
+    return mx + Math.log(sum);
+  };
+  const alpha: Float64Array[] = [Float64Array.from(start)];
+  for (let t = 1; t < cands.length; t++) {
+    const n = cands[t]!.length;
+    const a = alpha[t - 1]!;
+    const m = trans[t]!;
+    const out = new Float64Array(n);
+    const tmp = new Float64Array(a.length);
+    for (let j = 0; j < n; j++) {
+      for (let kk = 0; kk < a.length; kk++) tmp[kk] = a[kk]! + m[kk * n + j]!;
+      out[j] = lse(tmp) + emit[t]![j]!;
+    }
+    alpha.push(out);
+  }
+  const beta: Float64Array[] = new Array(cands.length);
+  beta[cands.length - 1] = new Float64Array(cands[cands.length - 1]!.length);
+  for (let t = cands.length - 2; t >= 0; t--) {
+    const n = cands[t + 1]!.length;
+    const b = beta[t + 1]!;
+    const m = trans[t + 1]!;
+    const out = new Float64Array(cands[t]!.length);
+    const tmp = new Float64Array(n);
+    for (let kk = 0; kk < out.length; kk++) {
+      for (let j = 0; j < n; j++) tmp[j] = m[kk * n + j]! + emit[t + 1]![j]! + b[j]!;
+      out[kk] = lse(tmp);
+    }
+    beta[t] = out;
+  }
+  const logZ = lse(alpha[cands.length - 1]!);
+
   const out = ps.map((p) => p.text);
+  const chosen = chosenIdx.map((j, t) => cands[t]![j]!);
   wordIdx.forEach((i, t) => {
     const c = chosen[t]!;
     out[i] = c.raw ? ps[i]!.text : applyCase(ps[i]!.text, c.syllable);
   });
-  return out.join('');
+  const words: RestoredWord[] = [];
+  let pos = 0;
+  const at = new Map(wordIdx.map((i, t) => [i, t] as const));
+  out.forEach((piece, i) => {
+    const t = at.get(i);
+    if (t !== undefined) {
+      const j = chosenIdx[t]!;
+      const confidence = cands[t]!.length === 1 ? 1 : Math.min(1, Math.exp(alpha[t]![j]! + beta[t]![j]! - logZ));
+      words.push({ start: pos, end: pos + piece.length, scan: ps[i]!.text, confidence });
+    }
+    pos += piece.length;
+  });
+  return { text: out.join(''), words };
 }

@@ -109,8 +109,8 @@ export const FACT_PHRASES: Record<FactKind, { vi: string[]; en: string[] }> = {
     en: ['signed by', 'who signed', 'signatory'],
   },
   overview: {
-    vi: ['tổng quan', 'tóm tắt', 'có những gì', 'nội dung chính', 'gồm những gì', 'có gì'],
-    en: ['overview', 'summary', 'summarise', 'summarize', 'main points', 'what is in'],
+    vi: ['tổng quan', 'tóm tắt', 'có những gì', 'nội dung chính', 'gồm những gì', 'có gì', 'tên là gì', 'tên gọi', 'tên kế hoạch', 'tên đầy đủ', 'tiêu đề', 'trích yếu', 'tên văn bản'],
+    en: ['overview', 'summary', 'summarise', 'summarize', 'main points', 'what is in', 'title', 'full name', 'what is the plan called'],
   },
 };
 
