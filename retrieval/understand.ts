@@ -54,6 +54,8 @@ export interface Understanding {
   count: 'tasks' | 'agencies' | null;
   /** Asks what a body (or a province) became in the 2025 reorganisation ("Sở LĐTBXH giờ là sở nào?"). */
   asksSuccessor: boolean;
+  /** A yes/no question whether the plan has something ("Kế hoạch có giao … không?"): answered only by a task that has most of its words. */
+  existence: boolean;
   /** Asks across provinces ("các tỉnh khác", "4 tỉnh", "tất cả các tỉnh", "other provinces"): a follow-up does not keep the last province. */
   acrossProvinces: boolean;
   /** Every content word is unknown to the plans and the thesaurus, and nothing else was understood ("asdfgh ??? 123"). */
@@ -66,7 +68,7 @@ const ACROSS = /\b(?:(?:cac|nhung|moi|tat ca(?: cac)?|ca|\d+) tinh(?: thanh)?(?:
 /** "bao nhiêu nhiệm vụ", "mấy cơ quan", "how many tasks": counting records */
 const COUNT_TASKS = /\b(?:bao nhieu|may|how many)\s+(?:dau viec|nhiem vu|cong viec|viec|hoat dong|muc|noi dung|tasks?|activities|actions)\b/;
 /** Building or investing in a facility ("xây bệnh viện nhi mới", "làm lại đường", "build a new hospital"): the plans assign tasks, they rarely fund works. */
-const CONSTRUCTION = /\b(?:chu dau tu|xay (?:moi |them )?(?:benh vien|truong hoc|duong)|(?:lam|mo) (?:lai |moi |them )?(?:duong|benh vien)|benh vien (?:nhi )?moi|(?:build|open|construct)\w*\b.{0,30}\b(?:hospital|clinic|road)s?|new\b.{0,15}\b(?:hospital|clinic|road)s?)\b/;
+const CONSTRUCTION = /\b(?:chu dau tu|khoi cong|xay (?:moi |them |lai )?(?:benh vien|truong hoc|truong|duong|trung tam|nha|cau|cong trinh|diem truong)|(?:lam|mo) (?:lai |moi |them )?(?:duong|benh vien)|benh vien (?:nhi )?moi|(?:build|open|construct)\w*\b.{0,30}\b(?:hospital|clinic|road)s?|new\b.{0,15}\b(?:hospital|clinic|road)s?)\b/;
 const COUNT_AGENCIES = /\b(?:bao nhieu|may|how many)\s+(?:co quan|don vi|so nganh|so|nganh|agencies|bodies|departments)\b/;
 /** what a body became: "giờ là sở nào", "còn không", "ai làm thay", "sáp nhập vào đâu", "now called" */
 const SUCCESSOR = /\b(?:gio la|bay gio la|nay la|hien nay la|gio thuoc|nay thuoc|con khong|con ton tai|khong con|ai lam thay|lam thay|thay the|doi thanh|doi ten|sap nhap vao|sap nhap roi|nhap vao|gop vao|bi gop|hop nhat vao|hop nhat voi|chuyen ve|chuyen sang|giai the|what became|now called|replaced by|merged into|still exists?|taken over by|took over)\b/;
@@ -310,6 +312,7 @@ export function createUnderstander(agencies: readonly Agency[], planProvinces: r
         count: COUNT_TASKS.test(f) ? 'tasks' : COUNT_AGENCIES.test(f) ? 'agencies' : null,
         // "Sở KH&ĐT được giao gì? Sở đó giờ nhập vào đâu?" asks for the tasks too: answered with the note
         acrossProvinces: across !== null && provinceNames.length === 0,
+        existence: !english && /\bco\b.+\bkhong\b\s*(?:[?.!,]|$)/.test(f) && !/\bco (?:phai|dung|can|duoc|nen|bat buoc)\b/.test(f),
         unintelligible,
         asksSuccessor: SUCCESSOR.test(f) && !hasTask && !intents.has('agency-tasks') && content.filter((w) => !SUCCESSOR_WORDS.has(w)).length <= 1,
         detail: /\b(muc phat|phat tien|muc ho tro|muc tro cap|bao nhieu tien|ty dong|trieu dong|so tien|how much money|how much (?:budget|funding)|what budget|set aside|fines?|amount of money)\b/.test(f)

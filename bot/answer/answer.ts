@@ -32,6 +32,9 @@ const TASK_INTENTS: ReadonlySet<string> = new Set(['who-leads', 'who-coordinates
 /** a commune official about their own commune: "xã tôi", "cán bộ xã", "xã cần làm gì" (not "công tác xã hội") */
 const COMMUNE_ASKS = /\b(?:(?:xa|phuong|dac khu)\s+(?:toi|minh|em|chung toi|chung em|nha minh)|(?:can bo|cong chuc|chu tich|lanh dao)\s+(?:cap\s+)?(?:xa|phuong)(?!\s+hoi)|(?:cap\s+)?(?:xa|phuong)\s+(?:can|phai|se|duoc giao|co nhiem vu|co trach nhiem)\s+(?:lam\s+)?(?:gi|nhung gi|viec gi|nhiem vu gi))\b/;
 
+/** share of a yes/no question's words a task must hold to answer it */
+const EXISTENCE_COVERAGE = 0.75;
+
 const focusOf = (intent: string): Focus => (intent === 'who-coordinates' ? 'coord' : intent === 'when' ? 'time' : 'lead');
 
 /**
@@ -43,6 +46,9 @@ const focusOf = (intent: string): Focus => (intent === 'who-coordinates' ? 'coor
 export function isConfident(hit: SearchHit, u: Understanding): boolean {
   // every word of the question in the task, several as the same word pairs: the task itself, whatever its topics
   if (hit.coverage >= 0.9 && hit.pairs >= 3) return true;
+  // "Kế hoạch có giao ai cấp học bổng du học nước ngoài không?": whether the plan has *this*; a task
+  // on the same topic without most of the question's words (scholarships, not study abroad) is a no
+  if (u.existence && hit.coverage < EXISTENCE_COVERAGE) return false;
   const specific = u.topics.filter((t) => !BROAD_TOPICS.has(t));
   if (specific.length > 0) return hit.sharedTopics.some((t) => !BROAD_TOPICS.has(t));
   // the agency asked about leads it and the topic is shared: that is the answer
@@ -247,12 +253,16 @@ async function respond(engine: Engine, u: Understanding, lang: Lang, question: s
 
 /** Does a plan's text state a sum of money, a phone number (beyond the 111 hotline) or building works? */
 function carriesDetail(p: ParsedPlan, detail: 'money' | 'phone' | 'construction'): boolean {
-  const re = detail === 'money'
+  const re = detailPattern(detail);
+  return p.assignments.some((a) => re.test(a.task) || a.extra.some((e) => re.test(e.value))) || p.sections.some((s) => re.test(s.text));
+}
+
+function detailPattern(detail: 'money' | 'phone' | 'construction'): RegExp {
+  return detail === 'money'
     ? /\d[\d.,]*\s*(?:đồng|triệu|tỷ|nghìn|VNĐ|VND)/i
     : detail === 'construction'
       ? /(?:xây dựng|xây mới|đầu tư|nâng cấp|cải tạo|sửa chữa)\s+(?:mới\s+)?(?:bệnh viện|trường học|phòng học|đường|công trình)/iu
       : /(?<!\d)(?:0|\+84\s?)\d(?:[\s.-]?\d){7,9}(?!\d)/;
-  return p.assignments.some((a) => re.test(a.task) || a.extra.some((e) => re.test(e.value))) || p.sections.some((s) => re.test(s.text));
 }
 
 /**
@@ -353,7 +363,9 @@ async function taskAnswer(engine: Engine, u: Understanding, lang: Lang, plans: P
   }
   for (const plan of plans) {
     const hits = hitsByPlan.get(plan.plan.id) ?? [];
-    const best = hits[0] && (isConfident(hits[0], u) || (requireAgency && bare)) ? hits[0] : null;
+    // a question about building works or sums of money is answered by a task that has them, not by one on the same topic
+    const carries = (h: SearchHit) => !u.detail || detailPattern(u.detail).test(engine.assignments.get(h.doc.id)?.assignment.task ?? '');
+    const best = hits[0] && (isConfident(hits[0], u) || (requireAgency && bare)) && carries(hits[0]) ? hits[0] : null;
     perPlan.push({ plan, hits, best });
   }
   const answered = perPlan.filter((p) => p.best !== null);

@@ -372,7 +372,7 @@ export const TOPICS: Topic[] = [
   },
   {
     id: 'bua-an-hoc-duong',
-    vi: ['bữa ăn học đường', 'bữa trưa', 'bán trú', 'sữa học đường', 'chương trình sữa học đường', 'bữa ăn bán trú', 'cơm trưa'],
+    vi: ['bữa ăn học đường', 'bữa trưa', 'sữa học đường', 'chương trình sữa học đường', 'bữa ăn bán trú', 'cơm trưa', 'ăn trưa', 'tiền ăn', 'hỗ trợ tiền ăn', 'tiền ăn trưa', 'suất ăn'],
     en: ['school lunch', 'school meals', 'school milk', 'lunch programme', 'lunch program', 'meals'],
   },
   {
