@@ -153,6 +153,22 @@ describe('recommendations and comparisons', () => {
     expect(u('So sánh Sơn La với các tỉnh khác').acrossProvinces).toBe(false); // a province is named: it is compared
   });
 
+  it('existence: a yes/no question whether the plan has something, not "có phải … không" or "có cần … không"', () => {
+    expect(u('Kế hoạch có giao cơ quan nào cấp học bổng đi du học nước ngoài cho học sinh giỏi không?').existence).toBe(true);
+    expect(u('dien bien co xay trung tam bao tro moi khong, bao gio khoi cong?').existence).toBe(true);
+    expect(u('xa toi o son la co phai tu lo kinh phi cho ke hoach khong').existence).toBe(false);
+    expect(u('xã có cần lập kế hoạch riêng không?').existence).toBe(false);
+    expect(u('Ai chủ trì phòng chống tảo hôn ở Quảng Ngãi?').existence).toBe(false);
+    expect(u('Does the plan set up a new hotline?').existence).toBe(false); // English words are not the task's: topics decide
+  });
+
+  it('construction: building works asked about ("khởi công", "xây trung tâm", "làm lại đường"), not "xây dựng kế hoạch"', () => {
+    expect(u('dien bien co xay trung tam bao tro tre mo coi moi khong, bao gio khoi cong?').detail).toBe('construction');
+    expect(u('ai chiu trach nhiem lam lai duong lien thon den diem truong').detail).toBe('construction');
+    expect(u('ai chủ trì xây dựng kế hoạch phòng chống đuối nước').detail).toBeNull();
+    expect(u('ai chủ trì xây dựng trường học an toàn, thân thiện').detail).toBeNull();
+  });
+
   it('unintelligible: only unknown words and nothing understood', () => {
     expect(u('asdfgh ??? 123').unintelligible).toBe(true);
     expect(u('qwerty zxcv').unintelligible).toBe(true);
