@@ -4,6 +4,13 @@ import { AGENCIES } from './data/agencies';
 import { seedCorpus } from './test-support/seed-corpus';
 
 const matcher = createAgencyMatcher(AGENCIES);
+
+describe('a name across a comma', () => {
+  it('runs across one only where its own spelling has one', () => {
+    expect(matcher.resolveLoose('Sở LĐ-TB&XH, Hội Bảo trợ người tàn tật và trẻ mồ côi tỉnh')?.map((m) => m.text)).toEqual(['Sở LĐ-TB&XH', 'Hội Bảo trợ người tàn tật và trẻ mồ côi tỉnh']);
+    expect(matcher.resolveLoose('Sở Văn hóa, Thể thao và Du lịch')?.map((m) => m.agencyId)).toEqual(['so-vhttdl']);
+  });
+});
 const one = (text: string) => matcher.resolveList(text)?.map((m) => m.agencyId) ?? null;
 
 describe('canonical agencies', () => {

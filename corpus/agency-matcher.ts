@@ -35,6 +35,8 @@ interface AliasEntry {
   fullName: string[];
   /** a provincial name without its final "tỉnh": it ends in the province's own name ("Công an Cao Bằng") */
   placeTail?: boolean;
+  /** commas inside the alias's own spelling (computed on first use) */
+  commas?: number;
 }
 
 export interface MatcherOptions {
@@ -312,6 +314,11 @@ export function createAgencyMatcher(agencies: readonly Agency[], options: Matche
         const last = tokens[from + len - 1]!;
         if (!anchors(last, entry.tokens[entry.tokens.length - 1]!, entry, false, sub)) continue;
         let end = from + len;
+        // "Sở LĐ-TB&XH, Hội Bảo trợ …": a name runs across a comma only where its own spelling has one
+        // ("Sở Văn hóa, Thể thao và Du lịch"); otherwise the comma is a list's seam
+        let commas = 0;
+        for (let k = from + 1; k < end; k++) if (tokens[k]!.commaBefore) commas++;
+        if (commas > 0 && commas > (entry.commas ??= entry.tokens.filter((t) => t.commaBefore).length)) continue;
         if (entry.placeTail) {
           // the name must go on with a place name, capitalised, in the same clause
           const place = placeAfter(tokens, end, from + limit);

@@ -71,7 +71,12 @@ function startsLowerCase(text: string): boolean {
   return first !== null && first[0] === first[0].toLowerCase() && first[0] !== first[0].toUpperCase();
 }
 
-export function buildHeadingTree(lines: Line[], options: { paragraphs?: boolean } = {}): TreeResult {
+/**
+ * `paragraphs`: each line is a paragraph (a Word file's text); `attach`: also, a paragraph that follows
+ * a block without a blank line belongs to that block, as a part of its own (text pasted out of Word,
+ * where no blank line separates anything: "1. Về …" then its task paragraphs).
+ */
+export function buildHeadingTree(lines: Line[], options: { paragraphs?: boolean; attach?: boolean } = {}): TreeResult {
   const roots: TreeNode[] = [];
   const noise: Line[] = [];
   const titles: TreeResult['titles'] = [];
@@ -153,6 +158,8 @@ export function buildHeadingTree(lines: Line[], options: { paragraphs?: boolean 
     // in a Word file a line is a paragraph: only a page-broken sentence (lower case) continues one
     if ((!sawBreak && !options.paragraphs) || startsLowerCase(text)) {
       appendToBlock(block, line, text, false); // hard wrap or a sentence continued over a page
+    } else if (options.attach && !sawBreak) {
+      appendToBlock(block, line, text, true);
     } else {
       // A plain paragraph: it belongs to an item that announced it with a colon ("1. Mục tiêu:"),
       // otherwise to the enclosing level-1 heading (or the region).

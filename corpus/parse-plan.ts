@@ -7,7 +7,7 @@ import { splitAgencyCell } from './agency-cell';
 import { unregisteredId } from './unregistered';
 import { CorpusParseError, ManifestError } from './errors';
 import { buildHeadingTree, nodeText, subtreeText, type TreeNode } from './heading-tree';
-import { isBlank, isScanNoise, splitLines, type Line } from './lines';
+import { isBlank, isScanNoise, linesAreParagraphs, splitLines, type Line } from './lines';
 import { manifestDate, type ManifestEntry } from './manifest';
 import { isAppendixTitle } from './markers';
 import { fold, normaliseText } from './normalise';
@@ -194,7 +194,7 @@ export function parsePlan(doc: SeedDocument, entry: ManifestEntry, matchers: Age
   }
   const table = tables[0] ?? null;
 
-  const tree = buildHeadingTree([...bodyLines, ...afterTable], { paragraphs: doc.paragraphs === true });
+  const tree = buildHeadingTree([...bodyLines, ...afterTable], doc.paragraphs === true ? { paragraphs: true } : linesAreParagraphs(lines) ? { paragraphs: true, attach: true } : {});
   if (tree.titles.length === 0) {
     throw new CorpusParseError(
       file,

@@ -71,6 +71,12 @@ function labelledBlock(item: TreeNode, matcher: AgencyMatcher): Omit<ProseUnit, 
   };
 }
 
+/** "Về rà soát, hoàn thiện cơ chế, chính sách…": an item's title naming a topic, not a task sentence */
+function isTopicTitle(text: string): boolean {
+  const t = text.trim();
+  return t.length > 0 && t.length <= 160 && !/[.;]$/.test(t);
+}
+
 const ROLE_VERBS = /^\s*[,:]?\s*(chu tri|phoi hop|tham muu|thuc hien|trien khai|huong dan|chi dao|to chuc)\b/;
 
 /** "IV.3", "II.1.a": the marker path of a node, without dash bullets. */
@@ -157,8 +163,19 @@ export function proseUnits(roots: TreeNode[], matcher: AgencyMatcher): ProseUnit
         lineEnd: Math.max(...lines),
       };
     };
-    const inline = [head.body, ...item.parts.slice(1)].filter((s) => s.length > 0).join('\n');
-    if (inline) units.push(make(inline, refBase, item.lines));
+    const paragraphs = item.parts.slice(1).filter((s) => s.length > 0);
+    if (!head.body && paragraphs.length >= 2) {
+      // "3. Các sở, ban, ngành tỉnh:" then paragraphs, one duty each: a unit per paragraph, like bullets
+      paragraphs.forEach((part, k) => {
+        const at = item.parts.indexOf(part);
+        const start = item.partLines[at] ?? item.lines[0]!;
+        const nextStart = item.partLines[at + 1] ?? Infinity;
+        units.push(make(part, `${refBase}, đoạn ${k + 1}`, [start, ...item.lines.filter((l) => l > start && l < nextStart)]));
+      });
+    } else {
+      const inline = [head.body, ...paragraphs].filter((s) => s.length > 0).join('\n');
+      if (inline) units.push(make(inline, refBase, item.lines));
+    }
     let dash = 0;
     for (const child of item.children) {
       const isDash = child.marker?.type === 'dash';
@@ -180,6 +197,29 @@ export function proseUnits(roots: TreeNode[], matcher: AgencyMatcher): ProseUnit
       const head = itemHead(node.parts[0] ?? '', matcher, organisation);
       if (head) {
         visitAgencyItem(node, head, dashIndex);
+        return;
+      }
+    }
+    // "1. Về đăng ký khai sinh" and then its task paragraphs, each naming its own lead ("Sở Tư pháp
+    // chủ trì, phối hợp với …"): a unit per paragraph, as under a Roman heading
+    if (isItem && node.parts.length > 1 && isTopicTitle(node.parts[0]!)) {
+      const path = nodePath(node);
+      const heading = `Mục ${path}: ${node.parts[0]!.slice(0, 120)}`;
+      const found = node.parts.map((part, k) => (k === 0 ? null : proseRoles(part, matcher)));
+      if (found.some((r) => r !== null)) {
+        node.parts.forEach((part, k) => {
+          const roles = found[k];
+          if (!roles) return;
+          const start = node.partLines[k] ?? node.lines[0]!;
+          const nextStart = node.partLines[k + 1] ?? Infinity;
+          const lines = node.lines.filter((l) => l >= start && l < nextStart);
+          units.push({ origin: 'prose', head: null, lead: roles.lead, coordinating: roles.coordinating, task: part, ref: `Mục ${path}, đoạn ${k}`, group: heading, lineStart: start, lineEnd: Math.max(start, ...lines) });
+        });
+        let dashes = 0;
+        for (const child of node.children) {
+          if (child.marker?.type === 'dash') dashes += 1;
+          visit(child, inherited, organisation, dashes);
+        }
         return;
       }
     }

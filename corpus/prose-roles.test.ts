@@ -8,6 +8,18 @@ const matcher = createAgencyMatcher(AGENCIES, { known: () => true, knownWordCost
 const names = (ms: Array<{ text: string }> | undefined) => ms?.map((m) => m.text);
 
 describe('proseRoles', () => {
+  it('reads "… do X chủ trì thực hiện, phối hợp với Y" and a subject that "phối hợp với" others (blind9/b9-ac)', () => {
+    const r = proseRoles('Việc rà soát các văn bản quy phạm pháp luật có liên quan đến trẻ em do Sở Tư pháp chủ trì thực hiện, phối hợp với Sở Lao động - Thương binh và Xã hội, thời gian: năm 2016.', matcher);
+    expect(names(r?.lead)).toEqual(['Sở Tư pháp']);
+    expect(r?.coordinating.map((m) => m.agencyId)).toEqual(['so-ldtbxh']);
+    const s = proseRoles('Ban Dân tộc tỉnh phối hợp với Hội LHPN tỉnh tổ chức tuyên truyền, đối thoại chính sách với người có uy tín về tác hại của tảo hôn.', matcher);
+    expect(names(s?.lead)).toEqual(['Ban Dân tộc tỉnh']);
+    expect(names(s?.coordinating)).toEqual(['Hội LHPN tỉnh']);
+    // "độ", "đỏ" are not "do"; a task that names its partners only has no lead
+    expect(proseRoles('Nâng cao mức độ Sở Y tế tham gia.', matcher)).toBeNull();
+    expect(proseRoles('Tuyên truyền về quyền trẻ em; các sở phối hợp thực hiện.', matcher)).toBeNull();
+  });
+
   it('reads "Giao X chủ trì, phối hợp với Y và Z" with the names ending where the task starts', () => {
     const r = proseRoles('Giao Sở Tư pháp chủ trì, phối hợp với Sở Y tế và các cơ quan liên quan thực hiện thường xuyên.', matcher);
     expect(names(r?.lead)).toEqual(['Sở Tư pháp']);

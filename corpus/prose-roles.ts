@@ -45,9 +45,11 @@ function namesBefore(norm: string, folded: string, at: number, matcher: AgencyMa
   const hard = Math.max(before.lastIndexOf('('), before.lastIndexOf(';'), before.lastIndexOf(':'), before.lastIndexOf('. '), before.lastIndexOf('\n'));
   // the last request word of the clause; "giao" only as "Giao" itself, not "giáo" of "Giáo dục", "Tôn giáo"
   let start = hard + 1;
-  for (const g of before.slice(hard + 1).matchAll(/(?:^|\s)(giao|de nghi|yeu cau)(?=\s)/g)) {
+  // "… do Sở Tư pháp chủ trì thực hiện": "do" itself, not "độ", "đỏ"
+  for (const g of before.slice(hard + 1).matchAll(/(?:^|\s)(giao|de nghi|yeu cau|do)(?=\s)/g)) {
     const at = hard + 1 + g.index + g[0].length - g[1]!.length;
     if (g[1] === 'giao' && norm.slice(at, at + 4).toLowerCase() !== 'giao') continue;
+    if (g[1] === 'do' && norm.slice(at, at + 2).toLowerCase() !== 'do') continue;
     start = at + g[1]!.length + 1;
   }
   // try the clause, then shorter tails after each comma; keep the longest that is all names
@@ -91,6 +93,17 @@ export function proseRoles(text: string, matcher: AgencyMatcher): ProseRoles | n
         lead = found;
         break;
       }
+    }
+  }
+  if (lead.length === 0) {
+    // "Ban Dân tộc tỉnh phối hợp với Hội LHPN tỉnh tổ chức …", "Đề nghị Ủy ban MTTQ tỉnh phối hợp tuyên
+    // truyền …": a sentence whose subject is the bodies and whose verb is "phối hợp" has them do it
+    const m = /(?<![\p{L}])phoi hop(?![\p{L}])/u.exec(folded);
+    if (m) {
+      const subject = norm.slice(0, m.index).replace(/^\s*(?:Giao|Đề nghị|Yêu cầu)\s+/iu, '');
+      const clauseStart = !/[;:(]|\.\s/.test(folded.slice(0, m.index));
+      const found = clauseStart && subject.trim() ? acceptList(subject, matcher, true) : null;
+      if (found) lead = found;
     }
   }
   if (lead.length === 0) return null;

@@ -8,6 +8,8 @@ export interface Token {
   caps: boolean;
   /** Punctuation that never falls inside a name ( ) : ; . or a line break separates this token from the previous one. */
   breakBefore: boolean;
+  /** A comma separates this token from the previous one (a list's seam, unless the name itself has one). */
+  commaBefore: boolean;
   start: number;
   end: number;
 }
@@ -45,7 +47,8 @@ export function tokenize(text: string): { text: string; tokens: Token[] } {
     const start = m.index ?? 0;
     const { folded, caps } = tokenFacts(raw);
     const breakBefore = tokens.length > 0 && /[():;.|]/.test(norm.slice(prevEnd, start));
-    tokens.push({ folded, caps, breakBefore, start, end: start + raw.length });
+    const commaBefore = tokens.length > 0 && norm.slice(prevEnd, start).includes(',');
+    tokens.push({ folded, caps, breakBefore, commaBefore, start, end: start + raw.length });
     prevEnd = start + raw.length;
   }
   return { text: norm.replace(/\+/g, '&'), tokens };

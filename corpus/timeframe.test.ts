@@ -4,6 +4,11 @@ import { findTimeframe } from './timeframe';
 
 /** Sentences trimmed from the holdout plans' prose (corpus/fixtures/plans/holdout). */
 const CASES: Array<[string, string | null]> = [
+  // blind9/b9-ac (Lào Cai 2015, prose pasted out of Word)
+  ['Trung tâm Bảo trợ xã hội tỉnh chủ trì tổ chức tiếp nhận, chăm sóc tạm thời trẻ em bị bạo lực; thực hiện khi phát sinh vụ việc.', 'khi phát sinh vụ việc'],
+  ['Tỉnh đoàn chủ trì tổ chức Diễn đàn trẻ em tỉnh Lào Cai; 02 năm tổ chức một lần, vào dịp Tháng hành động vì trẻ em.', '02 năm tổ chức một lần'],
+  ['Giao Công an tỉnh chủ trì điều tra, truy tố nghiêm các vụ xâm hại tình dục trẻ em; thực hiện thường xuyên trong giai đoạn 2015-2020.', 'thường xuyên trong giai đoạn 2015-2020'],
+  ['Phát triển giáo dục hòa nhập cho trẻ em khuyết tật; phấn đấu đến năm 2020 có 70% trẻ em khuyết tật được đi học.', 'đến năm 2020'],
   ['Giao Sở Tư pháp chủ trì, phối hợp với Sở Y tế và các cơ quan liên quan thực hiện thường xuyên.', 'thường xuyên'],
   ['Lồng ghép các chỉ tiêu vào kế hoạch phát triển kinh tế - xã hội 5 năm 2026 - 2030 của tỉnh. Giao Sở Tài chính chủ trì thực hiện trong Quý IV/2025.', 'Quý IV/2025'],
   ['Giao Sở Y tế chủ trì, phối hợp với các địa phương thực hiện trong năm 2025-2026.', 'năm 2025-2026'],

@@ -21,14 +21,14 @@ const QUARTER = `quy\\s+(?:i{1,3}|iv|[1-4])(?:\\s*(?:/|nam)\\s*${Y})?`;
 const DAY = `ngay\\s+\\d{1,2}(?:\\s*/\\s*\\d{1,2}(?:\\s*/\\s*${Y})?|\\s+thang\\s+\\d{1,2}(?:\\s+nam\\s+${Y})?)`;
 const MONTH = `thang\\s+\\d{1,2}(?:\\s*/\\s*${Y}|\\s+nam\\s+${Y})?`;
 const YEAR = `(?:nam\\s+hoc\\s+${RANGE}|(?:cac\\s+)?nam\\s+${RANGE}|giai\\s+doan\\s+${RANGE}|${Y}\\s*[–-]\\s*${Y})`;
-const EVERY = `(?:hang|moi)\\s+(?:nam(?:\\s+hoc)?(?:\\s+moi)?|quy|thang|tuan)|dinh\\s+ky\\s+(?:\\d+\\s+thang|(?:hang|moi)\\s+(?:nam|quy|thang))(?:\\s*,?\\s*(?:hang|moi)\\s+(?:nam|quy|thang))?|thuong\\s+xuyen(?:\\s+(?:trong|hang)\\s+nam)?|lien\\s+tuc`;
+const EVERY = `(?:hang|moi)\\s+(?:nam(?:\\s+hoc)?(?:\\s+moi)?|quy|thang|tuan)|dinh\\s+ky\\s+(?:\\d+\\s+thang|(?:hang|moi)\\s+(?:nam|quy|thang))(?:\\s*,?\\s*(?:hang|moi)\\s+(?:nam|quy|thang))?|thuong\\s+xuyen(?:\\s+(?:trong|hang)\\s+nam)?|lien\\s+tuc|khi\\s+phat\\s+sinh(?:\\s+vu\\s+viec)?|\\d{1,2}\\s+nam\\s*(?:/\\s*lan|(?:to\\s+chuc\\s+)?mot\\s+lan)`;
 /** a date written without "ngày" ("hoàn thành trước 30/6/2026"): only after "trước"/"đến"/"từ"/"sau" (checked in findTimeframe) */
 const DATE = `\\d{1,2}\\s*/\\s*\\d{1,2}\\s*/\\s*${Y}`;
 const CORE = `(?:${QUARTER}|${DAY}|${MONTH}|${YEAR}|${EVERY}|${DATE})`;
 /** cores joined into one phrase: "định kỳ 6 tháng, hằng năm", "Quý IV/2025 và hằng năm", "tháng 6 hằng năm" */
-const PHRASE = new RegExp(`(?<![\\p{L}\\d])(?:(?:truoc|tu|den|sau)\\s+)?${CORE}(?:(?:\\s*,\\s*|\\s+(?:va|den|tro di)\\s+|\\s+)(?:(?:truoc|tu|den)\\s+)?${CORE})*(?![\\p{L}\\d])`, 'gu');
+const PHRASE = new RegExp(`(?<![\\p{L}\\d])(?:(?:truoc|tu|den|sau)\\s+)?${CORE}(?:(?:\\s*,\\s*|\\s+(?:va|den|tro di|trong)\\s+|\\s+)(?:(?:truoc|tu|den)\\s+)?${CORE})*(?![\\p{L}\\d])`, 'gu');
 /** words right before a phrase that make it the task's timing */
-const CUE = /(?:thuc hien|hoan thanh|trien khai|to chuc|xong|trong|truoc|tu|den|bao cao(?: ket qua)?|ket qua|cap nhat|vao|;|:|\(|–)\s*$/;
+const CUE = /(?:thuc hien|hoan thanh|phan dau|trien khai|to chuc|xong|trong|truoc|tu|den|bao cao(?: ket qua)?|ket qua|cap nhat|vao|;|:|\(|–)\s*$/;
 const VERB_CUE = /(?:thuc hien|trien khai|to chuc|bao cao|vao|cap nhat)\s*$/;
 const LABEL = /(?:^|[.;:\n(]\s*|\s)(?:thoi gian(?: thuc hien| hoan thanh)?|thoi han(?: hoan thanh)?|tien do(?: thuc hien)?)\s*:\s*/g;
 
@@ -58,7 +58,7 @@ export function findTimeframe(input: string): FoundTimeframe | null {
     const leading = /^(?:truoc|tu|sau|dinh ky|thuong xuyen)/.test(m[0]);
     // a comma ends a clause only when the phrase follows a timing word or another clause mark
     const cued = CUE.test(before) || /,\s*$/.test(before);
-    if (/^(?:hang|moi|dinh ky|thuong xuyen|lien tuc)/.test(m[0])) {
+    if (/^(?:hang|moi|dinh ky|thuong xuyen|lien tuc|khi phat sinh|\d)/.test(m[0])) {
       // a frequency is the task's timing at a clause end, after the verb of doing, or opening a clause
       // ("; định kỳ hằng năm gửi báo cáo", "Thường xuyên rà soát…"); inside a noun phrase it is not ("chế độ hằng năm")
       if (!(atClauseEnd || VERB_CUE.test(before) || /(?:^|[;:,(]|[.]\s)\s*$/.test(before))) continue;
