@@ -194,22 +194,33 @@ export function createZaloAuth(deps: ZaloAuthDeps): TokenSource {
     }
   }
 
+  /** an access token the OA API refused and no refresh replaced: not sent again */
+  let refusedAccess = '';
+  async function renew(stale: string, refusedByApi: boolean): Promise<string> {
+    await loaded;
+    if (tokens.accessToken && tokens.accessToken !== stale) return tokens.accessToken;
+    inflight ??= refreshOnce(stale).finally(() => (inflight = null));
+    try {
+      return await inflight;
+    } catch (e) {
+      if (refusedByApi && stale) refusedAccess = stale;
+      throw e;
+    }
+  }
+
   const source: TokenSource = {
-    async refresh(stale) {
-      await loaded;
-      if (tokens.accessToken && tokens.accessToken !== stale) return tokens.accessToken;
-      inflight ??= refreshOnce(stale).finally(() => (inflight = null));
-      return inflight;
-    },
+    refresh: (stale) => renew(stale, true),
     async current() {
       await loaded;
+      const usable = Boolean(tokens.accessToken) && tokens.accessToken !== refusedAccess;
       const expired = tokens.expiresAt > 0 && now() >= tokens.expiresAt - EARLY_MS;
-      if (tokens.accessToken && !expired) return tokens.accessToken;
+      if (usable && !expired) return tokens.accessToken;
       try {
-        return await source.refresh(tokens.accessToken);
+        // a refused token is not sent again, but another instance may have published a new pair meanwhile
+        return await renew(tokens.accessToken, false);
       } catch (e) {
-        // Zalo's expiry may be generous: a token past it is still worth one try rather than silence
-        if (tokens.accessToken && e instanceof ZaloTokenError) return tokens.accessToken;
+        // Zalo's expiry may be generous: a token past it (never refused) is still worth one try rather than silence
+        if (usable && e instanceof ZaloTokenError) return tokens.accessToken;
         throw e;
       }
     },

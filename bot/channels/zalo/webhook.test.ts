@@ -121,6 +121,7 @@ describe('Zalo access token', () => {
     await settle();
     expect(api!.sent).toHaveLength(0);
     expect(api!.refreshes).toHaveLength(1);
+    expect(api!.refused).toHaveLength(1); // nor the refused access token
     const text = logs.join('\n');
     expect(text).toContain('ACTION NEEDED');
     expect(text).toContain('Zalo refused the refresh token (error -14014');
