@@ -36,6 +36,14 @@ export const ConfigSchema = z.object({
   ZALO_OA_SECRET_KEY: z.string().optional(),
   ZALO_OA_ACCESS_TOKEN: z.string().optional(),
   ZALO_API_BASE: z.string().url().optional(),
+  /** the refresh token issued with the access token: an expired access token is renewed with it */
+  ZALO_REFRESH_TOKEN: z.string().optional(),
+  /** the app's secret key (Zalo for Developers → the app's settings), which the refresh sends; not the OA secret key */
+  ZALO_APP_SECRET: z.string().optional(),
+  /** where the renewed token pair is kept (each refresh token works once): a JSON file, replaced atomically */
+  ZALO_TOKEN_FILE: z.string().default('data/zalo-tokens.json'),
+  /** Zalo's OAuth address (default https://oauth.zaloapp.com; tests point it at a local server) */
+  ZALO_OAUTH_BASE: z.string().url().optional(),
 });
 export type Config = z.infer<typeof ConfigSchema>;
 
@@ -51,5 +59,8 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     const i = r.error.issues[0]!;
     throw new ConfigError(`setting ${i.path.join('.')}: ${i.message}. Fix it in the environment or .env (see .env.example).`);
   }
+  // a refresh token is useless without the app secret key the refresh must send: say so at start, not a day later
+  if (r.data.ZALO_REFRESH_TOKEN && !r.data.ZALO_APP_SECRET)
+    throw new ConfigError('setting ZALO_APP_SECRET: needed with ZALO_REFRESH_TOKEN (the app secret key in the Zalo for Developers console, app settings). Fix it in the environment or .env (see .env.example).');
   return r.data;
 }

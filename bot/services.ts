@@ -6,7 +6,9 @@ import type { Assistant } from './assistant';
 import { memoryState, type SharedState } from './state/shared-state';
 import { createTelegramBot, inFlightOf, registerCommands } from './channels/telegram/bot';
 import { telegramWebhookHandler } from './channels/telegram/webhook';
+import { createZaloAuth } from './channels/zalo/access-token';
 import { createZaloClient } from './channels/zalo/client';
+import { fileTokenStore } from './channels/zalo/token-store';
 import { createZaloWebhook } from './channels/zalo/webhook';
 import { createHttpServer } from './http/server';
 import { watchPlans } from './plan-watcher';
@@ -56,13 +58,26 @@ export async function startServices(app: App, log: (line: string) => void = (l) 
     }
   }
 
-  const zaloConfigured = Boolean(config.ZALO_APP_ID && config.ZALO_OA_SECRET_KEY && config.ZALO_OA_ACCESS_TOKEN);
-  const zalo = zaloConfigured
+  const zaloConfigured = Boolean(config.ZALO_APP_ID && config.ZALO_OA_SECRET_KEY && (config.ZALO_OA_ACCESS_TOKEN || config.ZALO_REFRESH_TOKEN));
+  // the access token, renewed with the refresh token when it expires; the new pair is kept in the file and the shared state
+  const zaloTokens = zaloConfigured
+    ? createZaloAuth({
+        appId: config.ZALO_APP_ID!,
+        ...(config.ZALO_APP_SECRET ? { appSecret: config.ZALO_APP_SECRET } : {}),
+        ...(config.ZALO_OA_ACCESS_TOKEN ? { accessToken: config.ZALO_OA_ACCESS_TOKEN } : {}),
+        ...(config.ZALO_REFRESH_TOKEN ? { refreshToken: config.ZALO_REFRESH_TOKEN } : {}),
+        ...(config.ZALO_OAUTH_BASE ? { oauthBase: config.ZALO_OAUTH_BASE } : {}),
+        file: fileTokenStore(resolvePath(config.ZALO_TOKEN_FILE)),
+        state,
+        log,
+      })
+    : null;
+  const zalo = zaloTokens
     ? createZaloWebhook({
         appId: config.ZALO_APP_ID!,
         secretKey: config.ZALO_OA_SECRET_KEY!,
         assistant,
-        client: createZaloClient(config.ZALO_API_BASE ?? 'https://openapi.zalo.me', config.ZALO_OA_ACCESS_TOKEN!),
+        client: createZaloClient(config.ZALO_API_BASE ?? 'https://openapi.zalo.me', zaloTokens),
         log,
         pending,
         state,

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { createClient } from 'redis';
 import type { RateDecision } from '../channels/rate-limiter';
 import { memoryState, type SharedState } from './shared-state';
@@ -22,6 +23,9 @@ if t >= 1 then t = t - 1; ok = 1 end
 redis.call('HSET', KEYS[1], 't', tostring(t), 'at', tostring(now))
 redis.call('PEXPIRE', KEYS[1], math.ceil(cap / rate * 1000) + 1000)
 return {ok, tostring(t)}`;
+
+// a lock is released only by its owner: one that lapsed and was taken by another stays theirs
+const UNLOCK = `if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) else return 0 end`;
 
 export async function redisState(url: string, log: (line: string) => void = () => {}): Promise<SharedState> {
   const local = memoryState();
@@ -80,6 +84,18 @@ export async function redisState(url: string, log: (line: string) => void = () =
       withFallback(
         async () => void (await client.set(`${PREFIX}kv:${key}`, JSON.stringify(value), { EX: ttl })),
         () => local.save(key, value, ttl),
+      ),
+    lock: (name, ttl) =>
+      withFallback(
+        async () => {
+          const key = `${PREFIX}lock:${name}`;
+          const owner = randomBytes(8).toString('hex');
+          if ((await client.set(key, owner, { NX: true, PX: Math.round(ttl * 1000) })) !== 'OK') return null;
+          return async () => {
+            await client.eval(UNLOCK, { keys: [key], arguments: [owner] }).catch(() => {});
+          };
+        },
+        () => local.lock(name, ttl),
       ),
     health: () => (problem || !client.isReady ? { status: 'degraded', store: 'redis', problem: problem ?? 'not connected' } : { status: 'ok', store: 'redis' }),
     async close() {

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { RateLimiter, SeenIds, type RateDecision } from '../channels/rate-limiter';
 
 /**
@@ -12,6 +13,11 @@ export interface SharedState {
   take(scope: string, key: string, capacity: number, perSecond: number): Promise<RateDecision>;
   load<T>(key: string): Promise<T | null>;
   save(key: string, value: unknown, ttlSeconds: number): Promise<void>;
+  /**
+   * A short exclusive lock across instances (one spends a single-use token, not both): a release
+   * function, or null while another holds it. It lapses by itself after `ttlSeconds`.
+   */
+  lock(name: string, ttlSeconds: number): Promise<(() => Promise<void>) | null>;
   /** "degraded" while a configured Redis cannot be reached (answers go on from memory) */
   health(): { status: 'ok' | 'degraded'; store: 'memory' | 'redis'; problem?: string };
   close(): Promise<void>;
@@ -21,6 +27,7 @@ export function memoryState(now: () => number = Date.now): SharedState {
   const seen = new Map<string, SeenIds>();
   const limiters = new Map<string, RateLimiter>();
   const values = new Map<string, { value: unknown; until: number }>();
+  const locks = new Map<string, { owner: string; until: number }>();
   return {
     kind: 'memory',
     async first(scope, id) {
@@ -47,6 +54,15 @@ export function memoryState(now: () => number = Date.now): SharedState {
       values.delete(key);
       values.set(key, { value: structuredClone(value), until: now() + ttlSeconds * 1000 });
       while (values.size > 20_000) values.delete(values.keys().next().value!);
+    },
+    async lock(name, ttlSeconds) {
+      const held = locks.get(name);
+      if (held && held.until > now()) return null;
+      const owner = randomBytes(8).toString('hex');
+      locks.set(name, { owner, until: now() + ttlSeconds * 1000 });
+      return async () => {
+        if (locks.get(name)?.owner === owner) locks.delete(name);
+      };
     },
     health: () => ({ status: 'ok', store: 'memory' }),
     async close() {},
