@@ -31,10 +31,13 @@ describe('quiz', () => {
       const w = words(lead.name).filter((x) => !['so', 'tinh', 'va', 'ban', 'hoi'].includes(x));
       for (let i = 0; i + 1 < w.length; i++) if (!wrong.some((o) => has(o, [w[i]!, w[i + 1]!]))) expect(has(asked, [w[i]!, w[i + 1]!])).toBe(false);
       // the task as the plan words it: the whole task, or its first clauses marked "(trích)"
-      const task = (a.taskRestored ?? a.task).replace(/([,;])(?=\p{L})/gu, '$1 ');
-      const body = q.question.slice(q.question.indexOf('? ') + 2);
+      // (a scan's restored words with its specks and stray capitals mended: "về,tác hại", "xử Lý")
+      const same = (x: string) => (plan.plan.scanned ? x.toLowerCase().replace(/(\p{L})[,;](?=\p{L})/gu, '$1 ') : x);
+      const task = same(a.taskRestored ?? a.task);
+      const body = same(q.question.slice(q.question.indexOf('? ') + 2));
       if (body.endsWith(' (trích)')) expect(task.startsWith(body.slice(0, -' (trích)'.length).replace(/\.$/, ''))).toBe(true);
       else expect(body).toBe(task);
+      if (plan.plan.scanned) expect(q.question).not.toMatch(/\p{L}[,;]\p{L}|xử Lý|tỷ Lệ/u);
       // a scan is asked in its restored words, never the raw OCR, and never with a stray OCR mark
       if (plan.plan.scanned) {
         expect(q.question).not.toContain(a.task.slice(0, 30));
@@ -48,7 +51,7 @@ describe('quiz', () => {
       expect(q.explanation).toContain(`${right} chủ trì việc “`);
       expect(q.explanation).toContain(a.source.ref);
       expect(q.explanation).toContain(plan.plan.documentNumber ?? 'không ghi số');
-      const quoted = /“([^”]+)”/.exec(q.explanation)![1]!.replace(/…$/, '');
+      const quoted = same(/“([^”]+)”/.exec(q.explanation)![1]!.replace(/…$/, ''));
       expect(task.startsWith(quoted)).toBe(true);
       expect(quoted.length).toBeGreaterThanOrEqual(10);
     }
@@ -122,6 +125,8 @@ describe('quizRequest: a chat message asking for a quiz', () => {
     expect(quizRequest('ai chủ trì tổ chức thi trắc nghiệm về an toàn giao thông?', provinces)).toBeNull();
     expect(quizRequest('câu đó nghĩa là sao', provinces)).toBeNull(); // "câu đó" (that sentence), not "câu đố"
     expect(quizRequest('Trả lời câu đó giúp tôi', provinces)).toBeNull();
+    expect(quizRequest('quiz gì nữa, bé nhà hàng xóm đang bị đánh', provinces)).toBeNull();
+    expect(quizRequest('cau do: hang xom danh be', provinces)).toBeNull(); // a report, whatever it starts with
     expect(quizRequest('kế hoạch có tổ chức hội thi trắc nghiệm tìm hiểu luật trẻ em cho học sinh các trường không', provinces)).toBeNull();
   });
 });

@@ -3,6 +3,7 @@ import { seededRandom } from '../../corpus/seeded-random';
 import type { Agency, Assignment, ParsedPlan } from '../../corpus/schema';
 import type { Engine } from './engine';
 import { provinceLabel } from './compose';
+import { reportsChildInDanger } from './safety';
 
 /**
  * A quiz for trainers, built from the plans: "Ai chủ trì …?" with the right lead and three plausible
@@ -116,33 +117,46 @@ function askable(task: string, room: number, telling: readonly string[][], pairs
   return text.length - (excerpt ? MARK.length : 0) >= MIN_TASK ? { text, excerpt } : null;
 }
 
-/** The word pairs the plans with diacritics use (a scan's restoration is checked against them). */
-function accentedPairs(engine: Engine): Set<string> {
-  const out = new Set<string>();
+/**
+ * What the plans written with diacritics say, to check a scan's restoration against: the word pairs
+ * they use, and the words they capitalise inside a sentence ("Công ước", "Nhân dân").
+ */
+function accentedUsage(engine: Engine): { pairs: Set<string>; capitals: Set<string> } {
+  const pairs = new Set<string>();
+  const capitals = new Set<string>();
   for (const p of engine.corpus.plans) {
     if (p.plan.scanned) continue;
-    for (const text of [...p.assignments.map((a) => a.task), ...p.sections.map((s) => s.text)])
-      for (const w of phrasesOf(text)) for (let i = 1; i < w.length; i++) out.add(`${w[i - 1]} ${w[i]}`);
+    for (const text of [...p.assignments.map((a) => a.task), ...p.sections.map((s) => s.text)]) {
+      for (const w of phrasesOf(text)) for (let i = 1; i < w.length; i++) pairs.add(`${w[i - 1]} ${w[i]}`);
+      for (const m of text.matchAll(MID_CAPITAL)) capitals.add(m[1]!);
+    }
   }
-  return out;
+  return { pairs, capitals };
 }
+
+/** a capitalised word right after a lower-case word (or its comma): inside a sentence */
+const MID_CAPITAL = /(?<=[\p{Ll}\d][,;]? )(\p{Lu}\p{Ll}*)(?![\p{L}])/gu;
+
+/** The scan's stray capitals ("xử Lý", "tỷ Lệ", "Ở trẻ em") in lower case, unless the plans capitalise that word too. */
+const mendCapitals = (text: string, capitals: ReadonlySet<string>) => text.replace(MID_CAPITAL, (w) => (capitals.has(w) ? w : w.toLowerCase()));
 
 // per engine (a reload builds a new one): the candidates do not change between questions
 const candidateCache = new WeakMap<Engine, Candidate[]>();
 function candidates(engine: Engine): Candidate[] {
   const cached = candidateCache.get(engine);
   if (cached) return cached;
-  let pairs: Set<string> | null = null;
+  let usage: { pairs: Set<string>; capitals: Set<string> } | null = null;
   const out: Candidate[] = [];
   for (const { assignment, plan } of engine.assignments.values()) {
     if (assignment.lead.length !== 1) continue;
     const lead = engine.agencies.get(assignment.lead[0]!.agencyId);
     if (!lead || lead.kind !== 'agency') continue;
-    if (plan.plan.scanned) pairs ??= accentedPairs(engine);
+    if (plan.plan.scanned) usage ??= accentedUsage(engine);
     const telling = tellingPhrases(lead, assignment.lead.map((m) => m.text));
-    // the restoration leaves "về,tác hại": a space after the comma, nothing else changed
-    const task = assignment.taskRestored?.replace(/([,;])(?=\p{L})/gu, '$1 ') ?? assignment.task;
-    const asked = askable(task, QUIZ_LIMITS.question - head(plan).length, telling, plan.plan.scanned ? pairs : null);
+    // the scan leaves specks and stray capitals ("về,tác hại", "xử Lý"): typed text never glues a comma to the next word
+    const restored = assignment.taskRestored && usage ? mendCapitals(assignment.taskRestored.replace(/(\p{L})[,;](?=\p{L})/gu, '$1 '), usage.capitals) : null;
+    const task = restored ?? assignment.task;
+    const asked = askable(task, QUIZ_LIMITS.question - head(plan).length, telling, plan.plan.scanned && usage ? usage.pairs : null);
     if (asked) out.push({ assignment, plan, lead, ...asked });
   }
   candidateCache.set(engine, out);
@@ -287,6 +301,8 @@ export function quizRequest(text: string, provinces: readonly string[]): QuizReq
   const accented = fold(text) !== text.normalize('NFC').toLowerCase();
   if (!(accented ? QUIZ_WORDS_ACCENTED.test(text.normalize('NFC').toLowerCase()) : QUIZ_WORDS.test(folded))) return null;
   if (QUESTION_WORDS.test(folded.replace(/\bcau hoi\b/g, ' '))) return null;
+  // a child in danger comes first, whatever else the message says: the answer gives the hotline
+  if (reportsChildInDanger(text)) return null;
   let rest = folded;
   let province: string | null = null;
   // the longest province name first (one name may hold a shorter one)
