@@ -1,7 +1,7 @@
 import { answer, describeAssignment, helpText, passagesFor, setSessionProvince } from './answer/answer';
 import { coverage, type Coverage } from './answer/coverage';
 import type { Engine } from './answer/engine';
-import { makeQuiz, type QuizQuestion } from './answer/quiz';
+import { makeQuiz, makeQuizRound, type QuizQuestion } from './answer/quiz';
 import { MAX_QUESTION_CHARS, tooLongNote } from './answer/limits';
 import type { AnswerResult, AskInput } from './answer/types';
 
@@ -22,6 +22,8 @@ export interface Assistant {
   describe(assignmentId: string, focus: 'lead' | 'coord' | 'time', lang?: 'vi' | 'en'): string | null;
   /** a quiz question from the plans (of one province when given) */
   quiz(seed?: number, province?: string): QuizQuestion | null;
+  /** `count` quiz questions on different tasks (the web page's round); fewer when the plans have fewer */
+  quizRound(count: number, seed?: number, province?: string): QuizQuestion[];
   /** the provinces and example questions, from the corpus (help texts, the web page) */
   coverage(): Coverage;
   help(lang: 'vi' | 'en'): string;
@@ -47,6 +49,7 @@ export function createAssistant(engine: () => Engine): Assistant {
     lastPassages: (session) => passagesFor(engine(), session),
     describe: (assignmentId, focus, lang = 'vi') => describeAssignment(engine(), assignmentId, focus, lang),
     quiz: (seed, province) => makeQuiz(engine(), seed, province),
+    quizRound: (count, seed, province) => makeQuizRound(engine(), count, seed, province),
     coverage: () => coverage(engine()),
     help: (lang) => helpText(engine(), lang),
     // no log, nowhere to keep feedback: the question-log wrapper replaces both

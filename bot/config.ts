@@ -32,6 +32,8 @@ export const ConfigSchema = z.object({
   /** Telegram allows 1–256 characters A–Z a–z 0–9 _ - */
   TELEGRAM_WEBHOOK_SECRET: z.string().regex(/^[A-Za-z0-9_-]{1,256}$/).optional(),
   TELEGRAM_API_ROOT: z.string().url().optional(),
+  /** how long a /quiz poll stays open (Telegram allows 5–600 s) */
+  TELEGRAM_QUIZ_SECONDS: z.coerce.number().int().min(5).max(600).default(60),
   ZALO_APP_ID: z.string().optional(),
   ZALO_OA_SECRET_KEY: z.string().optional(),
   ZALO_OA_ACCESS_TOKEN: z.string().optional(),

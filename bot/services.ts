@@ -48,7 +48,7 @@ export async function startServices(app: App, log: (line: string) => void = (l) 
   let webhook: { url: string; secret: string } | null = null;
   const allowedHosts = [...config.ALLOWED_HOSTS];
   if (config.TELEGRAM_BOT_TOKEN) {
-    telegram = createTelegramBot({ token: config.TELEGRAM_BOT_TOKEN, assistant, log, state, ...(config.TELEGRAM_API_ROOT ? { apiRoot: config.TELEGRAM_API_ROOT } : {}) });
+    telegram = createTelegramBot({ token: config.TELEGRAM_BOT_TOKEN, assistant, log, state, quiz: { openPeriodSeconds: config.TELEGRAM_QUIZ_SECONDS }, ...(config.TELEGRAM_API_ROOT ? { apiRoot: config.TELEGRAM_API_ROOT } : {}) });
     if (config.TELEGRAM_WEBHOOK_URL) {
       const url = new URL(config.TELEGRAM_WEBHOOK_URL);
       const secret = config.TELEGRAM_WEBHOOK_SECRET ?? randomBytes(24).toString('hex');

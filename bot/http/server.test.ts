@@ -113,4 +113,38 @@ describe('web API', () => {
       expect(JSON.parse(r.body).text.length).toBeGreaterThan(0);
     }
   });
+
+  it('answers "cho tôi 5 câu hỏi trắc nghiệm" (and "quiz", "câu đố", "trắc nghiệm về Sơn La", without diacritics too) with a quiz round, not a plan answer', async () => {
+    const round = async (question: string) => {
+      const r = await ask({ question, id: 'qz' });
+      expect(r.status).toBe(200);
+      return JSON.parse(r.body) as { id: string; text: string; abstained: boolean; quiz?: { province: string | null; questions: Array<{ question: string; options: string[]; correctIndex: number; explanation: string }> } };
+    };
+    const five = await round('cho tôi 5 câu hỏi trắc nghiệm');
+    expect(five.id).toBe('qz');
+    expect(five.text).toMatch(/^Câu đố: 5 câu hỏi trắc nghiệm/);
+    expect(five.text).not.toMatch(/không có nhiệm vụ nào/);
+    expect(five.quiz!.questions).toHaveLength(5);
+    for (const q of five.quiz!.questions) {
+      expect(q.options).toHaveLength(4);
+      expect(q.correctIndex).toBeGreaterThanOrEqual(0);
+      expect(q.explanation).toMatch(/chủ trì việc/);
+    }
+    expect((await round('quiz')).quiz!.questions).toHaveLength(5);
+    expect((await round('câu đố')).quiz!.questions).toHaveLength(5);
+    expect((await round('cho toi 10 cau hoi trac nghiem')).quiz!.questions).toHaveLength(10);
+    expect((await round('20 câu trắc nghiệm')).quiz!.questions).toHaveLength(10); // at most 10
+    const sonLa = await round('trac nghiem ve son la');
+    expect(sonLa.quiz!.province).toBe('Sơn La');
+    for (const q of sonLa.quiz!.questions) expect(q.question).toMatch(/^Sơn La: /);
+    const nowhere = await round('trắc nghiệm về Atlantis');
+    expect(nowhere.quiz).toBeUndefined();
+    expect(nowhere.text).toMatch(/^Chưa có kế hoạch của "Atlantis" trong kho\. Các tỉnh có kế hoạch: /);
+    // a question that mentions a quiz is still a question
+    expect((await round('Ai chủ trì giảm thiểu tảo hôn ở Quảng Ngãi?')).quiz).toBeUndefined();
+    const js = await httpRequest(`${base}/static/quiz.js`);
+    expect(js.status).toBe(200);
+    expect(js.body).not.toContain('innerHTML');
+    expect((await httpRequest(`${base}/static/quiz.css`)).status).toBe(200);
+  });
 });

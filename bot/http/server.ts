@@ -6,6 +6,8 @@ import type { Assistant } from '../assistant';
 import { memoryState, type SharedState } from '../state/shared-state';
 import { BodyTooLargeError, readBody } from './read-body';
 import { PAGE_CSS, PAGE_JS, pageHtml } from './web-assets';
+import { QUIZ_CSS, QUIZ_JS } from './quiz-assets';
+import { quizReply } from './quiz-reply';
 
 /**
  * The HTTP edge: the web chat page, `POST /api/ask` (the `ask` JSON), `GET /healthz`, and the
@@ -128,6 +130,9 @@ export function createHttpServer(deps: HttpDeps): Server {
     const checked = bodyProblem(raw);
     if (!checked.ok) return json(res, 400, { error: checked.error });
     const parsed = checked.body;
+    // "cho tôi 5 câu hỏi trắc nghiệm": a quiz round the page plays, not a plan question
+    const quiz = quizReply(deps.assistant, parsed.question);
+    if (quiz) return json(res, 200, { ...(parsed.id !== undefined ? { id: parsed.id } : {}), ...quiz, passages: [], danger: false });
     const r = await deps.assistant.ask({ question: parsed.question, ...(parsed.session ? { session: `web:${parsed.session}` } : {}) });
     log(`web ask: intent=${r.intent} abstained=${r.abstained}`);
     json(res, 200, { ...toContract(r, parsed.id), passages: r.passages, danger: r.danger, ...(r.answerId ? { answerId: r.answerId } : {}) });
@@ -159,6 +164,8 @@ export function createHttpServer(deps: HttpDeps): Server {
         if (route === 'GET /') return send(res, 200, pageHtml(deps.assistant.coverage()), 'text/html; charset=utf-8', { 'Content-Security-Policy': CSP });
         if (route === 'GET /static/app.js') return send(res, 200, PAGE_JS, 'text/javascript; charset=utf-8');
         if (route === 'GET /static/app.css') return send(res, 200, PAGE_CSS, 'text/css; charset=utf-8');
+        if (route === 'GET /static/quiz.js') return send(res, 200, QUIZ_JS, 'text/javascript; charset=utf-8');
+        if (route === 'GET /static/quiz.css') return send(res, 200, QUIZ_CSS, 'text/css; charset=utf-8');
         if (route === 'GET /favicon.ico') return void res.writeHead(204).end();
         if (route === 'GET /healthz') {
           const shared = state.health();

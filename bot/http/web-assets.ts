@@ -14,6 +14,8 @@ export function pageHtml(c: { provinces: string; examples: string[] }): string {
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>Hỏi đáp kế hoạch quyền trẻ em</title>
 <link rel="stylesheet" href="/static/app.css">
+<link rel="stylesheet" href="/static/quiz.css">
+<script src="/static/quiz.js" defer></script>
 <script src="/static/app.js" defer></script>
 </head>
 <body>
@@ -122,6 +124,8 @@ export const PAGE_JS = `'use strict';
       div.appendChild(details);
     }
     if (data.answerId) div.appendChild(feedbackBar(data.answerId));
+    // a quiz round (quiz.js): questions answered by tapping, "again" asks for a new round
+    if (data.quiz && window.qteQuiz) window.qteQuiz.render(div, data.quiz, function () { ask(data.question); });
   }
 
   // 👍 / 👎 under an answer; a 👎 opens a short comment box (optional)

@@ -150,3 +150,93 @@ describe.skipIf(!available)('feedback on the web chat page, phone size, with the
     }
   }, 60_000);
 });
+
+describe.skipIf(!available)('a quiz round on the web chat page', () => {
+  let server: Server;
+  let browser: Browser;
+  let url: string;
+  beforeAll(async () => {
+    server = createHttpServer({ assistant: (await testApp()).assistant, host: '127.0.0.1' });
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', () => r()));
+    url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'] });
+  }, 60_000);
+  afterAll(async () => {
+    await browser?.close();
+    await new Promise<void>((r) => server.close(() => r()));
+  });
+
+  type Round = { quiz: { questions: Array<{ question: string; options: string[]; correctIndex: number; explanation: string }> } };
+  const overflowX = (page: import('playwright-core').Page) => page.evaluate<number>('document.documentElement.scrollWidth - document.documentElement.clientWidth');
+
+  it('on a phone (390×844): five questions answered by tapping, right and wrong revealed with the explanation, a final score, no reload', async () => {
+    const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+    await page.goto(url);
+    await page.evaluate('window.__sameDocument = 1');
+    await page.fill('#q', 'cho tôi 5 câu hỏi trắc nghiệm');
+    const reply = page.waitForResponse((r) => r.url().endsWith('/api/ask'));
+    await page.click('form button[type=submit]');
+    const round = (await (await reply).json()) as Round;
+    const questions = page.locator('.msg.bot.quiz .quiz-q');
+    await expect.poll(() => questions.count(), { timeout: 10_000 }).toBe(5);
+    const card = page.locator('.msg.bot.quiz').last();
+    expect(await card.textContent()).not.toMatch(/không có nhiệm vụ nào/);
+    // right on 1, 3, 4, 5; wrong on 2
+    for (let n = 0; n < 5; n++) {
+      const q = questions.nth(n);
+      const data = round.quiz.questions[n]!;
+      expect(await q.locator('.quiz-text').textContent()).toBe(data.question);
+      expect(await q.locator('.quiz-why').isVisible()).toBe(false); // nothing given away before the tap
+      const tap = n === 1 ? (data.correctIndex + 1) % 4 : data.correctIndex;
+      const option = q.locator('.quiz-option').nth(tap);
+      const box = (await option.boundingBox())!;
+      expect(box.x + box.width).toBeLessThanOrEqual(390); // the whole option on screen
+      expect(box.height).toBeGreaterThanOrEqual(44); // a thumb-sized target
+      await option.click();
+      expect(await q.getAttribute('data-state')).toBe(n === 1 ? 'wrong' : 'right');
+      expect(await q.locator('.quiz-why').textContent()).toBe(data.explanation);
+      expect(await q.locator('.quiz-why').isVisible()).toBe(true);
+      expect(await q.locator('.quiz-option.right').count()).toBe(1);
+      expect(await q.locator('.quiz-option.right').textContent()).toContain(data.options[data.correctIndex]!);
+      if (n === 1) {
+        expect(await q.locator('.quiz-option.wrong').count()).toBe(1);
+        expect(await q.locator('.quiz-result').textContent()).toMatch(/^✗ Chưa đúng\. Đáp án: [A-D]\. /);
+      } else expect(await q.locator('.quiz-result').textContent()).toBe('✓ Đúng!');
+      // one answer per question: a second tap changes nothing
+      expect(await q.locator('.quiz-option:not([disabled])').count()).toBe(0);
+      if (n < 4) expect(await card.locator('.quiz-score').textContent()).toBe(`Đã trả lời ${n + 1}/5 câu · đúng ${n === 0 ? 1 : n}`);
+    }
+    expect(await card.locator('.quiz-score').textContent()).toMatch(/^Kết quả: 4\/5 câu đúng\./);
+    expect(await page.evaluate('window.__sameDocument')).toBe(1); // the page never reloaded
+    expect(await overflowX(page)).toBeLessThanOrEqual(0);
+    if (process.env.SCREENSHOT_QUIZ) await page.screenshot({ path: process.env.SCREENSHOT_QUIZ, fullPage: true });
+    // another round on demand, about one province, typed without diacritics
+    await page.fill('#q', 'trac nghiem ve son la');
+    await page.click('form button[type=submit]');
+    await expect.poll(() => page.locator('.msg.bot.quiz').count(), { timeout: 10_000 }).toBe(2);
+    const second = page.locator('.msg.bot.quiz').last().locator('.quiz-text');
+    for (const t of await second.allTextContents()) expect(t).toMatch(/^Sơn La: /);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('on a projector (1920×1080, large text): options side by side, large, nothing off screen', async () => {
+    const page = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
+    await page.goto(url);
+    await page.click('#large');
+    await page.fill('#q', 'quiz');
+    await page.click('form button[type=submit]');
+    const first = page.locator('.msg.bot.quiz .quiz-q').first();
+    await expect.poll(() => page.locator('.msg.bot.quiz .quiz-q').count(), { timeout: 10_000 }).toBe(5);
+    const [a, b] = [(await first.locator('.quiz-option').nth(0).boundingBox())!, (await first.locator('.quiz-option').nth(1).boundingBox())!];
+    expect(b.x).toBeGreaterThan(a.x + a.width - 1); // two columns
+    expect(Math.abs(a.y - b.y)).toBeLessThan(2);
+    expect(parseFloat(await page.evaluate<string>("getComputedStyle(document.querySelector('.quiz-option')).fontSize"))).toBeGreaterThanOrEqual(24);
+    expect(await overflowX(page)).toBeLessThanOrEqual(0);
+    if (process.env.SCREENSHOT_QUIZ_PROJECTOR) await page.screenshot({ path: process.env.SCREENSHOT_QUIZ_PROJECTOR });
+    await page.close();
+  });
+});

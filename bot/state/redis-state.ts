@@ -97,6 +97,20 @@ export async function redisState(url: string, log: (line: string) => void = () =
         },
         () => local.lock(name, ttl),
       ),
+    count: (key, field, by, ttl) =>
+      withFallback(
+        async () => {
+          const k = `${PREFIX}count:${key}`;
+          const [value] = await client.multi().hIncrBy(k, field, by).expire(k, ttl).exec();
+          return Number(value);
+        },
+        () => local.count(key, field, by, ttl),
+      ),
+    counts: (key) =>
+      withFallback(
+        async () => Object.fromEntries(Object.entries(await client.hGetAll(`${PREFIX}count:${key}`)).map(([f, v]) => [f, Number(v)])),
+        () => local.counts(key),
+      ),
     health: () => (problem || !client.isReady ? { status: 'degraded', store: 'redis', problem: problem ?? 'not connected' } : { status: 'ok', store: 'redis' }),
     async close() {
       if (client.isOpen) await client.close().catch(() => client.destroy());

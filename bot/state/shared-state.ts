@@ -18,6 +18,13 @@ export interface SharedState {
    * function, or null while another holds it. It lapses by itself after `ttlSeconds`.
    */
   lock(name: string, ttlSeconds: number): Promise<(() => Promise<void>) | null>;
+  /**
+   * Adds `by` to the counter `field` of `key` in one atomic step (two instances counting at once
+   * both count) and keeps `key` for `ttlSeconds` more; the new value. A quiz scoreboard is one key.
+   */
+  count(key: string, field: string, by: number, ttlSeconds: number): Promise<number>;
+  /** every counter of `key` ({} when none) */
+  counts(key: string): Promise<Record<string, number>>;
   /** "degraded" while a configured Redis cannot be reached (answers go on from memory) */
   health(): { status: 'ok' | 'degraded'; store: 'memory' | 'redis'; problem?: string };
   close(): Promise<void>;
@@ -63,6 +70,19 @@ export function memoryState(now: () => number = Date.now): SharedState {
       return async () => {
         if (locks.get(name)?.owner === owner) locks.delete(name);
       };
+    },
+    async count(key, field, by, ttlSeconds) {
+      const k = `count:${key}`;
+      const v = values.get(k);
+      const fields = v && v.until >= now() ? (v.value as Record<string, number>) : {};
+      fields[field] = (fields[field] ?? 0) + by;
+      values.delete(k);
+      values.set(k, { value: fields, until: now() + ttlSeconds * 1000 });
+      return fields[field];
+    },
+    async counts(key) {
+      const v = values.get(`count:${key}`);
+      return v && v.until >= now() ? { ...(v.value as Record<string, number>) } : {};
     },
     health: () => ({ status: 'ok', store: 'memory' }),
     async close() {},

@@ -8,7 +8,7 @@ import { parseConfig } from '../config';
 import { openQuestionLog } from '../log/open-log';
 import type { LogStore } from '../log/records';
 import { startServices, type Services } from '../services';
-import { callbackUpdate, startFakeBotApi, textUpdate, type FakeBotApi } from '../test-support/fake-bot-api';
+import { callbackUpdate, pollAnswerUpdate, startFakeBotApi, textUpdate, type FakeBotApi } from '../test-support/fake-bot-api';
 import { startFakeZaloApi, type FakeZaloApi } from '../test-support/fake-zalo-api';
 import { httpRequest } from '../test-support/http';
 import { redisBin, startRedis } from '../test-support/redis-server';
@@ -158,6 +158,21 @@ describe.skipIf(!available)('two instances sharing one Redis', () => {
       ['down', ''],
       ['down', 'thiếu Sở Tư pháp'],
     ]);
+  });
+
+  it('a quiz poll sent by one instance is scored by both: two votes at once, one on each, and /diem on either', async () => {
+    const group = -300;
+    const polls = botApi.calls.filter((c) => c.method === 'sendPoll').length;
+    await tgPost(0, textUpdate('/quiz', { chatType: 'group', chat: group, from: 21, firstName: 'Hoa' }));
+    const poll = (await botApi.waitFor('sendPoll', polls + 1)).at(-1)!;
+    const right = (poll.params.correct_option_ids as number[])[0]!;
+    await Promise.all([
+      tgPost(1, pollAnswerUpdate(poll.pollId!, right, { from: 21, firstName: 'Hoa' })),
+      tgPost(0, pollAnswerUpdate(poll.pollId!, (right + 2) % 4, { from: 22, firstName: 'Tuấn' })),
+    ]);
+    const pending = nextSent();
+    await tgPost(1, textUpdate('/diem', { chatType: 'group', chat: group, from: 22, firstName: 'Tuấn' }));
+    expect(String((await pending).params.text)).toBe('🏆 Bảng điểm câu đố:\n🥇 Hoa: 1/1 câu đúng\n🥈 Tuấn: 0/1 câu đúng');
   });
 
   it('on Zalo, "sai: …" reaching the other instance rates the answer the first one sent', async () => {

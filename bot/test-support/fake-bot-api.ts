@@ -12,6 +12,8 @@ export interface ApiCall {
   at: number;
   /** the message id a sendMessage/sendPoll was given (so a test can reply to that message) */
   messageId?: number;
+  /** the poll id a sendPoll was given (a poll_answer update names it) */
+  pollId?: string;
 }
 
 export interface FakeBotApi {
@@ -89,9 +91,16 @@ export async function startFakeBotApi(token = '123456:TEST-token'): Promise<Fake
           return reply(200, { ok: true, result: batch.map(({ __duplicate, ...u }) => u) });
         }
         case 'sendMessage':
-        case 'sendPoll':
           calls[calls.length - 1]!.messageId = ++messageId;
           return reply(200, { ok: true, result: { message_id: messageId, date: Math.floor(Date.now() / 1000), chat: { id: chat, type: 'private' }, text: params.text ?? '' } });
+        case 'sendPoll': {
+          const call = calls[calls.length - 1]!;
+          call.messageId = ++messageId;
+          call.pollId = `poll-${messageId}`;
+          const options = (params.options as Array<string | { text: string }>).map((o) => ({ text: typeof o === 'string' ? o : o.text, voter_count: 0 }));
+          const poll = { id: call.pollId, question: params.question, options, total_voter_count: 0, is_closed: false, is_anonymous: params.is_anonymous ?? true, type: params.type ?? 'regular', allows_multiple_answers: false, correct_option_ids: params.correct_option_ids, explanation: params.explanation, open_period: params.open_period };
+          return reply(200, { ok: true, result: { message_id: messageId, date: Math.floor(Date.now() / 1000), chat: { id: chat, type: chat < 0 ? 'group' : 'private' }, poll } });
+        }
         default:
           return reply(200, { ok: true, result: true });
       }
@@ -132,7 +141,7 @@ export async function startFakeBotApi(token = '123456:TEST-token'): Promise<Fake
 
 let nextUpdate = 1;
 /** A private text message update from user `from` in chat `chat`. */
-export function textUpdate(text: string, opts: { chat?: number; from?: number; chatType?: 'private' | 'group'; updateId?: number; replyToBot?: boolean } = {}) {
+export function textUpdate(text: string, opts: { chat?: number; from?: number; firstName?: string; chatType?: 'private' | 'group'; updateId?: number; replyToBot?: boolean } = {}) {
   const chatId = opts.chat ?? 42;
   return {
     update_id: opts.updateId ?? nextUpdate++,
@@ -140,7 +149,7 @@ export function textUpdate(text: string, opts: { chat?: number; from?: number; c
       message_id: nextUpdate + 1000,
       date: Math.floor(Date.now() / 1000),
       chat: opts.chatType === 'group' ? { id: chatId, type: 'group', title: 'Tập huấn' } : { id: chatId, type: 'private', first_name: 'Cán bộ' },
-      from: { id: opts.from ?? 7, is_bot: false, first_name: 'Cán bộ' },
+      from: { id: opts.from ?? 7, is_bot: false, first_name: opts.firstName ?? 'Cán bộ' },
       text,
       ...(text.startsWith('/') ? { entities: [{ type: 'bot_command', offset: 0, length: text.split(/[\s@]/)[0]!.length }] } : {}),
       ...(opts.replyToBot ? { reply_to_message: { message_id: 1, date: 0, chat: { id: chatId, type: 'group' }, from: { id: 999, is_bot: true, first_name: 'Trợ lý' }, text: '…' } } : {}),
@@ -158,6 +167,19 @@ export function callbackUpdate(data: string, opts: { chat?: number; from?: numbe
       chat_instance: 'ci',
       data,
       message: { message_id: 5, date: 0, chat: { id: chatId, type: 'private', first_name: 'Cán bộ' }, from: { id: 999, is_bot: true, first_name: 'Trợ lý' }, text: '…' },
+    },
+  };
+}
+
+/** A user's vote on a (non-anonymous) poll: names the poll and the voter, not the chat, as Telegram does. */
+export function pollAnswerUpdate(pollId: string, option: number, opts: { from?: number; firstName?: string; lastName?: string; username?: string } = {}) {
+  return {
+    update_id: nextUpdate++,
+    poll_answer: {
+      poll_id: pollId,
+      user: { id: opts.from ?? 7, is_bot: false, first_name: opts.firstName ?? 'Cán bộ', ...(opts.lastName ? { last_name: opts.lastName } : {}), ...(opts.username ? { username: opts.username } : {}) },
+      option_ids: [option],
+      option_persistent_ids: [String(option)],
     },
   };
 }

@@ -2,8 +2,8 @@ import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Bot } from 'grammy';
 import type { Assistant } from '../../assistant';
 import { testApp } from '../../test-support/test-app';
-import { callbackUpdate, startFakeBotApi, textUpdate, type FakeBotApi } from '../../test-support/fake-bot-api';
-import { createTelegramBot, TELEGRAM_MAX_TEXT } from './bot';
+import { callbackUpdate, pollAnswerUpdate, startFakeBotApi, textUpdate, type FakeBotApi } from '../../test-support/fake-bot-api';
+import { BOT_COMMANDS, createTelegramBot, registerCommands, TELEGRAM_MAX_TEXT, type TelegramDeps } from './bot';
 
 /** The real grammY client, long polling a local Bot API server. */
 let api: FakeBotApi;
@@ -14,9 +14,9 @@ beforeAll(async () => {
   assistant = (await testApp()).assistant;
 });
 
-async function start(a: Assistant = assistant, retry = { maxRetryAttempts: 3, maxDelaySeconds: 10 }) {
+async function start(a: Assistant = assistant, retry = { maxRetryAttempts: 3, maxDelaySeconds: 10 }, extra: Partial<TelegramDeps> = {}) {
   api = await startFakeBotApi();
-  bot = createTelegramBot({ token: api.token, assistant: a, apiRoot: api.apiRoot, retry, rate: { capacity: 50, perSecond: 10 } });
+  bot = createTelegramBot({ token: api.token, assistant: a, apiRoot: api.apiRoot, retry, rate: { capacity: 50, perSecond: 10 }, ...extra });
   void bot.start({ drop_pending_updates: false });
   await api.waitFor('deleteWebhook');
 }
@@ -217,13 +217,107 @@ describe('Telegram commands and updates people send', () => {
 });
 
 describe('Telegram quiz', () => {
-  it('/quiz <tỉnh> asks about that province; an unknown one is named back with the provinces there are', async () => {
-    await start();
-    api.push(textUpdate('/quiz son la'));
+  const GROUP = -1001;
+  const inGroup = (text: string, from: number, firstName: string) => textUpdate(text, { chatType: 'group', chat: GROUP, from, firstName });
+
+  it('a group quiz: a poll with an explanation and a timer, two members answer (one right, one wrong), /diem ranks them by first name', async () => {
+    await start(assistant, undefined, { quiz: { openPeriodSeconds: 45 } });
+    api.push(inGroup('/quiz', 101, 'Lan'));
     const [poll] = await api.waitFor('sendPoll');
-    expect(String(poll!.params.question)).toMatch(/^Sơn La: ai chủ trì/);
+    const p = poll!.params;
+    expect(p).toMatchObject({ chat_id: GROUP, type: 'quiz', is_anonymous: false, open_period: 45 });
+    expect(p.reply_parameters).toMatchObject({ allow_sending_without_reply: true }); // threaded to the /quiz
+    const options = p.options as Array<string | { text: string }>;
+    expect(options).toHaveLength(4);
+    const correct = (p.correct_option_ids as number[])[0]!;
+    expect(String(p.explanation)).toMatch(/chủ trì việc “/);
+    expect(String(p.explanation).length).toBeLessThanOrEqual(200);
+    expect(String(p.question)).not.toMatch(/…/);
+    // the votes name the poll and the voter, not the chat
+    api.push(pollAnswerUpdate(poll!.pollId!, correct, { from: 101, firstName: 'Lan', lastName: 'Nguyễn', username: 'lan_0912345678' }));
+    api.push(pollAnswerUpdate(poll!.pollId!, (correct + 1) % 4, { from: 84912345678, firstName: 'Minh' }));
+    // a vote delivered again (a new update id) is counted once
+    api.push(pollAnswerUpdate(poll!.pollId!, correct, { from: 101, firstName: 'Lan' }));
+    await new Promise((r) => setTimeout(r, 400));
+    api.push(inGroup('/diem', 84912345678, 'Minh'));
+    const [board] = await api.waitFor('sendMessage');
+    const text = String(board!.params.text);
+    expect(text).toBe('🏆 Bảng điểm câu đố:\n🥇 Lan: 1/1 câu đúng\n🥈 Minh: 0/1 câu đúng');
+    expect(text).not.toMatch(/0912345678|84912345678|101|lan_/); // first names only: never a phone number, a username or an id
+    // /score too; another chat has its own (empty) board
+    api.push(inGroup('/score', 101, 'Lan'));
+    const boards = await api.waitFor('sendMessage', 2);
+    expect(String(boards[1]!.params.text)).toContain('Lan: 1/1 right');
+    api.push(textUpdate('/diem', { chat: 4242, from: 101, firstName: 'Lan' }));
+    const more = await api.waitFor('sendMessage', 3);
+    expect(String(more[2]!.params.text)).toMatch(/^Chưa ai trả lời câu đố nào/);
+  });
+
+  it('/quiz Sơn La asks about Sơn La in restored words; /quiz Atlantis lists the provinces the corpus has', async () => {
+    await start();
+    api.push(textUpdate('/quiz Sơn La'));
+    const [poll] = await api.waitFor('sendPoll');
+    expect(String(poll!.params.question)).toMatch(/^Sơn La: ai chủ trì nhiệm vụ sau\? /);
+    expect(String(poll!.params.question)).toMatch(/[ạảấầẩậắằẳặẹẻẽếềểễệịọỏốồổỗộớờởỡợụủứừửữựỳỷỹđ]/); // with its diacritics, not the raw scan
+    expect(String(poll!.params.explanation)).toContain('54/KH-UBND (Sơn La)');
+    expect(poll!.params.open_period).toBe(60); // the default
+    api.push(textUpdate('/quiz son la'));
+    const polls = await api.waitFor('sendPoll', 2);
+    expect(String(polls[1]!.params.question)).toMatch(/^Sơn La:/);
+    api.push(textUpdate('/quiz Atlantis'));
+    const [msg] = await api.waitFor('sendMessage');
+    const text = String(msg!.params.text);
+    expect(text).toMatch(/^Chưa có kế hoạch của "Atlantis" trong kho\. Các tỉnh có kế hoạch: /);
+    for (const p of assistant.provinces()) expect(text).toContain(p);
+    expect(api.calls.filter((c) => c.method === 'sendPoll')).toHaveLength(2);
+  });
+
+  it('the provinces named back are the corpus\'s, not a list in the code', async () => {
+    const other: Assistant = { ...assistant, provinces: () => ['Hưng Yên', 'Khánh Hòa'] };
+    await start(other);
     api.push(textUpdate('/quiz Hà Giang'));
     const [msg] = await api.waitFor('sendMessage');
-    expect(String(msg!.params.text)).toMatch(/Chưa có kế hoạch của "Hà Giang".*Sơn La/);
+    expect(String(msg!.params.text)).toMatch(/Chưa có kế hoạch của "Hà Giang".*Hưng Yên, Khánh Hòa/);
+  });
+
+  it('"cho tôi câu đố" typed as a message gets a quiz poll, not a plan answer', async () => {
+    await start();
+    api.push(textUpdate('cho toi cau do ve quang ngai'));
+    const [poll] = await api.waitFor('sendPoll');
+    expect(String(poll!.params.question)).toMatch(/^Quảng Ngãi:/);
+    api.push(textUpdate('trắc nghiệm về Atlantis'));
+    const [msg] = await api.waitFor('sendMessage');
+    expect(String(msg!.params.text)).toMatch(/Chưa có kế hoạch của "Atlantis"/);
+  });
+
+  it('a vote on a poll that is not ours is ignored, and votes are never rate-limited', async () => {
+    api = await startFakeBotApi();
+    bot = createTelegramBot({ token: api.token, assistant, apiRoot: api.apiRoot, rate: { capacity: 1, perSecond: 0.01 } });
+    void bot.start();
+    await api.waitFor('deleteWebhook');
+    api.push(textUpdate('/quiz', { from: 5 }));
+    const [poll] = await api.waitFor('sendPoll');
+    api.push(pollAnswerUpdate('someone-elses-poll', 0, { from: 5, firstName: 'An' }));
+    api.push(pollAnswerUpdate(poll!.pollId!, (poll!.params.correct_option_ids as number[])[0]!, { from: 5, firstName: 'An' }));
+    await new Promise((r) => setTimeout(r, 300));
+    expect(api.calls.filter((c) => c.method === 'sendMessage')).toHaveLength(0); // no "too fast" notice for a vote
+    // the vote counted although An had spent the allowance (the board asked by another member)
+    api.push(textUpdate('/diem', { from: 6 }));
+    const [board] = await api.waitFor('sendMessage');
+    expect(String(board!.params.text)).toContain('An: 1/1 câu đúng');
+  });
+
+  it('registers /diem in the "/" menus, in Vietnamese and English, next to /quiz', async () => {
+    api = await startFakeBotApi();
+    bot = createTelegramBot({ token: api.token, assistant, apiRoot: api.apiRoot });
+    await registerCommands(bot, () => {});
+    const [vi, en] = await api.waitFor('setMyCommands', 2);
+    const names = (c: typeof vi) => (c!.params.commands as Array<{ command: string; description: string }>).map((x) => x.command);
+    expect(names(vi)).toEqual(BOT_COMMANDS.map((c) => c.command));
+    expect(names(vi).slice(names(vi).indexOf('quiz'), names(vi).indexOf('quiz') + 2)).toEqual(['quiz', 'diem']);
+    expect(names(en)).toEqual(names(vi));
+    expect(en!.params.language_code).toBe('en');
+    const enDiem = (en!.params.commands as Array<{ command: string; description: string }>).find((c) => c.command === 'diem')!;
+    expect(enDiem.description).toMatch(/scoreboard/i);
   });
 });

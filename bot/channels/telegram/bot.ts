@@ -8,6 +8,8 @@ import { redact } from '../redact';
 import { splitMessage } from '../split-message';
 import { networkRetry } from './network-retry';
 import { fold } from '../../../corpus/normalise';
+import { quizRequest, type QuizQuestion } from '../../answer/quiz';
+import { boardText, QuizScores } from './quiz-scores';
 
 /**
  * The Telegram channel: a thin grammY adapter onto the neutral Assistant. Replies are plain text
@@ -29,6 +31,8 @@ export interface TelegramDeps {
   /** seen update ids and rate allowances, shared between instances when in Redis */
   state?: SharedState;
   retry?: { maxRetryAttempts: number; maxDelaySeconds: number; networkAttempts?: number };
+  /** how long a /quiz poll stays open (Telegram: 5–600 s; default 60) */
+  quiz?: { openPeriodSeconds?: number };
 }
 
 /** /start and /help: what the corpus covers (from the corpus, so added plans appear), commands, the hotline. */
@@ -38,7 +42,7 @@ export function helpText(assistant: Assistant): string {
     `Xin chào! Tôi trả lời câu hỏi về kế hoạch thực hiện quyền trẻ em của các tỉnh ${c.provinces}: cơ quan nào chủ trì, phối hợp, thời gian, và nguồn trong văn bản.`,
     '',
     ...(c.examples.length > 0 ? ['Ví dụ:', ...c.examples.map((e) => `• ${e}`), ''] : []),
-    'Lệnh: /tinh chọn tỉnh · /nguon xem nguyên văn câu trả lời trước · /quiz câu đố cho lớp tập huấn · /help hướng dẫn',
+    'Lệnh: /tinh chọn tỉnh · /nguon xem nguyên văn câu trả lời trước · /quiz câu đố cho lớp tập huấn (/quiz Sơn La: về một tỉnh) · /diem bảng điểm câu đố · /help hướng dẫn',
     'Trẻ em gặp nguy hiểm? Gọi ngay Tổng đài 111 (miễn phí, 24/7); khẩn cấp gọi 113.',
   ].join('\n');
 }
@@ -195,7 +199,8 @@ export function createTelegramBot(deps: TelegramDeps): Bot {
   // per-user rate limit
   bot.use(async (ctx, next) => {
     const user = ctx.from?.id;
-    if (user === undefined) return next();
+    // a vote on a quiz poll is not a request: it costs nothing and is never dropped
+    if (user === undefined || ctx.pollAnswer) return next();
     const d = await state.take('tg-user', String(user), rate.capacity, rate.perSecond);
     if (d.ok) return next();
     const now = Date.now();
@@ -235,14 +240,34 @@ export function createTelegramBot(deps: TelegramDeps): Bot {
     if (r && r.passages.length === 0) return void (await ctx.reply('Câu trả lời đó không trích đoạn nào của kế hoạch (không có nhiệm vụ khớp).'));
     await sendLong(ctx, r ? passagesText(r.passages, r.matches) : passagesText([]));
   });
-  // "/quiz", "/quiz son la": a poll from the plans (of that province)
+  // "/quiz", "/quiz son la": a quiz poll from the plans (of that province), open for a while, scored
+  const scores = new QuizScores(state);
+  const openPeriod = deps.quiz?.openPeriodSeconds ?? 60;
+  const noPlan = (place: string) => `Chưa có kế hoạch của "${place.slice(0, 60)}" trong kho. Các tỉnh có kế hoạch: ${deps.assistant.provinces().join(', ')}. Ví dụ: /quiz ${deps.assistant.provinces()[0] ?? ''}`.trim();
+  const sendQuiz = async (ctx: Context, province: string | null): Promise<void> => {
+    const q: QuizQuestion | null = deps.assistant.quiz(undefined, province ?? undefined);
+    if (!q) return void (await ctx.reply(province ? `Chưa tạo được câu đố từ kế hoạch của ${province}.` : 'Chưa tạo được câu đố.'));
+    const thread = ctx.chat && ctx.chat.type !== 'private' && ctx.msg?.message_id ? { reply_parameters: { message_id: ctx.msg.message_id, allow_sending_without_reply: true } } : {};
+    // not anonymous: Telegram sends a poll_answer (who chose what) only for public polls
+    const sent = await ctx.replyWithPoll(q.question, q.options, { type: 'quiz', correct_option_ids: [q.correctIndex], explanation: q.explanation, is_anonymous: false, open_period: openPeriod, ...thread });
+    if (sent.poll?.id && ctx.chat) await scores.sent(sent.poll.id, ctx.chat.id, q.correctIndex);
+  };
   bot.command('quiz', async (ctx) => {
     const arg = argOf(ctx);
     const province = arg ? provinceNamed(arg, deps.assistant.provinces()) : null;
-    if (arg && !province) return void (await ctx.reply(`Chưa có kế hoạch của "${arg.slice(0, 60)}" trong kho. Các tỉnh có kế hoạch: ${deps.assistant.provinces().join(', ')}.`));
-    const q = deps.assistant.quiz(undefined, province ?? undefined);
-    if (!q) return void (await ctx.reply('Chưa tạo được câu đố.'));
-    await ctx.replyWithPoll(q.question, q.options, { type: 'quiz', correct_option_ids: [q.correctIndex], explanation: q.explanation, is_anonymous: false });
+    if (arg && !province) return void (await ctx.reply(noPlan(arg)));
+    await sendQuiz(ctx, province);
+  });
+  // a vote: counted for the chat the poll was sent to (the update does not say which)
+  bot.on('poll_answer', async (ctx) => {
+    const a = ctx.pollAnswer;
+    if (!a.user) return; // a vote cast as a channel or an anonymous admin: nobody to score
+    await scores.answered(a.poll_id, { id: a.user.id, firstName: a.user.first_name }, a.option_ids);
+  });
+  // /diem, /score: the chat's top 10 by first name
+  bot.command(['diem', 'score'], async (ctx) => {
+    const english = ctx.msg.text.startsWith('/score') || (ctx.from?.language_code ?? '').startsWith('en');
+    await sendLong(ctx, boardText(await scores.board(ctx.chat.id), english ? 'en' : 'vi'));
   });
 
   bot.callbackQuery(/^tinh:(.+)$/, async (ctx) => {
@@ -315,6 +340,9 @@ export function createTelegramBot(deps: TelegramDeps): Bot {
       text = text.split(mention).join(' ').trim();
     }
     if (text.startsWith('/')) return; // an unknown command
+    // "cho tôi câu đố", "trắc nghiệm về Sơn La": a quiz poll, not a plan question
+    const wantsQuiz = quizRequest(text, deps.assistant.provinces());
+    if (wantsQuiz) return void (await (wantsQuiz.unknownPlace ? ctx.reply(noPlan(wantsQuiz.unknownPlace)) : sendQuiz(ctx, wantsQuiz.province)));
     // not awaited: a 429 on the typing notice must never hold the answer back
     void ctx.replyWithChatAction('typing').catch(() => {});
     const session = sessionOf(ctx);
@@ -338,13 +366,14 @@ export const BOT_COMMANDS = [
   { command: 'tinh', description: 'Chọn tỉnh (ví dụ: /tinh Sơn La)' },
   { command: 'nguon', description: 'Xem nguyên văn đoạn kế hoạch của câu trả lời' },
   { command: 'quiz', description: 'Câu đố về kế hoạch (ví dụ: /quiz Sơn La)' },
+  { command: 'diem', description: 'Bảng điểm câu đố của nhóm' },
   { command: 'help', description: 'Hướng dẫn và ví dụ câu hỏi' },
 ];
 
 export async function registerCommands(bot: Bot, log: (line: string) => void): Promise<void> {
   try {
     await bot.api.setMyCommands(BOT_COMMANDS);
-    await bot.api.setMyCommands(BOT_COMMANDS.map((c) => ({ ...c, description: { tinh: 'Choose a province (e.g. /tinh Son La)', nguon: 'Show the plan passage behind the answer', quiz: 'A quiz on the plans', help: 'Help and example questions' }[c.command]! })), { language_code: 'en' });
+    await bot.api.setMyCommands(BOT_COMMANDS.map((c) => ({ ...c, description: { tinh: 'Choose a province (e.g. /tinh Son La)', nguon: 'Show the plan passage behind the answer', quiz: 'A quiz on the plans (e.g. /quiz Son La)', diem: 'Quiz scoreboard (also /score)', help: 'Help and example questions' }[c.command]! })), { language_code: 'en' });
   } catch (e) {
     log(`telegram: could not set the command menu (${(e as Error).message}); the bot answers without it`);
   }
