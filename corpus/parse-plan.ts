@@ -7,6 +7,7 @@ import { splitAgencyCell } from './agency-cell';
 import { unregisteredId } from './unregistered';
 import { CorpusParseError, ManifestError } from './errors';
 import { buildHeadingTree, nodeText, subtreeText, type TreeNode } from './heading-tree';
+import { expandLegend } from './abbreviation-legend';
 import { isBlank, isScanNoise, linesAreParagraphs, splitLines, type Line } from './lines';
 import { manifestDate, type ManifestEntry } from './manifest';
 import { isAppendixTitle } from './markers';
@@ -156,7 +157,8 @@ export function parsePlan(doc: SeedDocument, entry: ManifestEntry, matchers: Age
   const scanned = diacriticShare(doc.content) < 0.3;
   const matcher = 'resolveLoose' in matchers ? matchers : scanned ? matchers.scanned : matchers.accented;
   const planId = entry.id;
-  const lines = splitLines(doc.content);
+  // a legend of abbreviations ("CA tỉnh: Công an tỉnh") makes the table's short names the bodies it defines
+  const lines = splitLines(expandLegend(doc.content));
   const firstText = lines.find((l) => !isBlank(l));
   if (!firstText) throw new CorpusParseError(file, 1, 'the document is empty', 'Put the plan text in the file.');
 

@@ -171,6 +171,9 @@ export function scoreTasks(fixture: PlanFixture, planId: string, corpus: Corpus)
         ? byWords(t.task, assignments.filter((x) => !claimed.has(x)))
         : (assignments.find((x) => !claimed.has(x) && x.source.lineStart === line && key(x.task).startsWith(prefix)) ??
           assignments.find((x) => !claimed.has(x) && x.source.lineStart <= line && line <= x.source.lineEnd && key(x.task).includes(prefix)) ??
+          // a Word file's text may be laid out with other line breaks than the truth's reading
+          // (a two-column header table as two lines): the task's own words, near its line
+          byWords(t.task, assignments.filter((x) => !claimed.has(x) && Math.abs(x.source.lineStart - line) <= 5)) ??
           assignments.find((x) => !claimed.has(x) && x.source.lineStart === line));
     if (!a) return { fixture: fixture.name, line: line ?? 0, found: false, leadOk: false, coordinatingOk: false, timeframeOk: false, problems: [`no unit for ${line === undefined ? 'task' : `line ${line}`} ("${t.task.slice(0, 40)}")`] };
     claimed.add(a);
@@ -210,7 +213,10 @@ export async function scoreQuestions(fixture: PlanFixture, planId: string, app: 
       fail(`answered from ${m.province} (${m.source}), not this plan${unnamed ? ' (no province named; not among the answers)' : ''}`);
       continue;
     }
-    if (q.expect.line !== undefined && !(a.source.lineStart <= q.expect.line && q.expect.line <= a.source.lineEnd)) {
+    // the truth's task at that line, by its words (a Word file's text may break lines elsewhere)
+    const truthAt = q.expect.line !== undefined ? fixture.truth.tasks.find((t) => t.line === q.expect.line) : undefined;
+    const atLine = (x: Assignment) => q.expect.line !== undefined && ((x.source.lineStart <= q.expect.line && q.expect.line <= x.source.lineEnd && (!truthAt || Math.abs(x.source.lineStart - q.expect.line) > 5 || byWords(truthAt.task, [x]) !== undefined || x.source.lineStart === q.expect.line)) || (truthAt !== undefined && Math.abs(x.source.lineStart - q.expect.line) <= 5 && byWords(truthAt.task, [x]) !== undefined));
+    if (q.expect.line !== undefined && !atLine(a)) {
       // another unit with the same lead answers a who-leads question just as well
       const sameLead = q.expect.lead && sameAgencies(q.expect.lead, a.lead, agencies);
       if (!(q.kind === 'who-leads' || q.kind === 'agency-tasks') || !sameLead) {

@@ -271,7 +271,7 @@ function detailPattern(detail: 'money' | 'phone' | 'construction'): RegExp {
  */
 function inDomain(u: Understanding, question: string): boolean {
   if (u.topics.length > 0 || u.agencies.length > 0 || u.provinces.length > 0 || u.recommendations.length > 0) return true;
-  return /\b(tre|tre em|con|chau|be|hoc sinh|thieu nien|vi thanh nien|child|children|kid|kids|minor|youth|ke hoach|khuyen nghi|quyen|plan|rights)\b/.test(fold(question));
+  return /\b(tre|tre em|con|chau|be|hoc sinh|thieu nien|thieu nhi|vi thanh nien|con nit|dua nho|nho tuoi|child|children|kid|kids|minor|youth|ke hoach|khuyen nghi|quyen|plan|rights)\b/.test(fold(question));
 }
 
 function isOcr(plan: ParsedPlan): boolean {
