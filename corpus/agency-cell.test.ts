@@ -15,6 +15,11 @@ describe('splitAgencyCell', () => {
     expect(splitAgencyCell('Công an tỉnh (chủ trì), Viện kiểm sát nhân dân tỉnh, Tòa án nhân dân tỉnh')).toEqual({ lead: 'Công an tỉnh', coordinating: 'Viện kiểm sát nhân dân tỉnh, Tòa án nhân dân tỉnh', how: 'mark' });
     expect(splitAgencyCell('Công an tỉnh; Bộ Chỉ huy BĐBP tỉnh (chủ trì); Sở Y tế')).toEqual({ lead: 'Bộ Chỉ huy BĐBP tỉnh', coordinating: 'Công an tỉnh; Sở Y tế', how: 'mark' });
   });
+  it('reads the lead before an unlabelled "Phối hợp: …" (blind9/b9-ad, a PDF cell: bold lead, then the partners)', () => {
+    expect(splitAgencyCell('Sở Nội vụ Phối hợp: Sở Y tế, UBND các xã, phường')).toEqual({ lead: 'Sở Nội vụ', coordinating: 'Sở Y tế, UBND các xã, phường', how: 'labels' });
+    expect(splitAgencyCell('Phối hợp: Sở Y tế')).toBeNull();
+  });
+
   it('leaves a plain list of names alone', () => {
     expect(splitAgencyCell('Sở Y tế, Công an tỉnh')).toBeNull();
     expect(splitAgencyCell('Phối hợp: Sở Y tế')).toBeNull();

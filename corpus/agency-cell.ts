@@ -4,7 +4,8 @@ import { fold } from './normalise';
  * One text naming every body of a task, split into who leads and who helps. Plans write a single
  * "Cơ quan thực hiện" cell (or a "Trách nhiệm: …" line) in two ways:
  * - role labels: "Chủ trì: Sở Tư pháp Phối hợp: Sở Y tế, các sở, ngành liên quan" (two paragraphs
- *   of one Word cell, joined by a space), "Cơ quan chủ trì: …; Cơ quan phối hợp: …";
+ *   of one Word cell, joined by a space), "Cơ quan chủ trì: …; Cơ quan phối hợp: …", or the lead
+ *   unlabelled before "Phối hợp: …";
  * - a marked lead: "Sở Y tế (chủ trì); Sở GD&ĐT, Công an tỉnh", the mark anywhere in the list
  *   ("Công an tỉnh; Bộ Chỉ huy BĐBP tỉnh (chủ trì); Sở Y tế"): the marked body leads, the rest help.
  * Returns the two lists as written (names are resolved by the caller), or null when the text says
@@ -26,7 +27,15 @@ function byLabels(text: string): CellRoles | null {
   const folded = fold(text);
   if (folded.length !== text.length) return null; // offsets would not line up: do not guess
   const labels = [...folded.matchAll(LABEL)];
-  if (!labels.some((m) => m[1] !== 'phoi hop')) return null;
+  if (labels.length === 0) return null;
+  if (!labels.some((m) => m[1] !== 'phoi hop')) {
+    // "Sở Y tế Phối hợp: Sở Tư pháp, Sở Nội vụ" (the lead on the cell's first line, in bold, then the
+    // partners under a label): what comes before the one "Phối hợp:" leads
+    if (labels.length !== 1) return null;
+    const lead = tidy(text.slice(0, labels[0]!.index));
+    const coordinating = tidy(text.slice(labels[0]!.index + labels[0]![0].length));
+    return lead ? { lead, coordinating, how: 'labels' } : null;
+  }
   // text before the first label is not a role ("Sở Y tế. Chủ trì: …" does not occur; keep it safe)
   if (tidy(text.slice(0, labels[0]!.index)) !== '') return null;
   const lead: string[] = [];
