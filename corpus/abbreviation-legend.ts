@@ -40,7 +40,11 @@ export function readLegend(lines: readonly string[]): Legend {
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** The text with each legend abbreviation of a body written out; line count and the legend unchanged. */
+/**
+ * The text with each legend abbreviation of a body written out, and the legend's own lines left
+ * blank (they define names, they assign nothing: "- CA tỉnh: Công an tỉnh;" is not a duty of the
+ * police). The line count is unchanged, so every citation still points at the document's line.
+ */
 export function expandLegend(content: string): string {
   const lines = content.split('\n');
   const legend = readLegend(lines);
@@ -48,5 +52,5 @@ export function expandLegend(content: string): string {
   const abbrs = [...legend.entries.keys()].sort((a, b) => b.length - a.length);
   // "KH-UBND", "TB&XH": an abbreviation inside a document number or another abbreviation is not the body
   const re = new RegExp(`(?<![\\p{L}\\d&/-])(?:${abbrs.map(escape).join('|')})(?![\\p{L}\\d&/-])`, 'gu');
-  return lines.map((l, i) => (legend.lines.has(i) ? l : l.replace(re, (a) => legend.entries.get(a) ?? a))).join('\n');
+  return lines.map((l, i) => (legend.lines.has(i) ? '' : l.replace(re, (a) => legend.entries.get(a) ?? a))).join('\n');
 }
