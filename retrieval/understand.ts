@@ -66,14 +66,14 @@ export interface Understanding {
 const ACROSS = /\b(?:(?:cac|nhung|moi|tat ca(?: cac)?|ca|\d+) tinh(?: thanh)?(?: khac)?(?! (?:duc|huong|trang|hinh|cam|yeu|nguyen|than|chat|thuong|nang|ban|tiet))|tinh(?: thanh)? khac|dia phuong khac|noi khac|toan quoc|ca nuoc|other provinces?|all (?:the )?provinces|every province|each province|elsewhere)\b/;
 
 /** "bao nhiêu nhiệm vụ", "mấy cơ quan", "how many tasks": counting records */
-const COUNT_TASKS = /\b(?:bao nhieu|may|how many)\s+(?:dau viec|nhiem vu|cong viec|viec|hoat dong|muc|noi dung|tasks?|activities|actions)\b/;
+const COUNT_TASKS = /\b(?:bao nhieu|may|how many)\s+(?:(?:nhom|loai)\s+)?(?:dau viec|nhiem vu|cong viec|viec|hoat dong|muc|noi dung|tasks?|activities|actions)\b/;
 /** Building or investing in a facility ("xây bệnh viện nhi mới", "làm lại đường", "build a new hospital"): the plans assign tasks, they rarely fund works. */
 const CONSTRUCTION = /\b(?:chu dau tu|khoi cong|xay (?:moi |them |lai )?(?:benh vien|truong hoc|truong|duong|trung tam|nha|cau|cong trinh|diem truong)|(?:lam|mo) (?:lai |moi |them )?(?:duong|benh vien)|benh vien (?:nhi )?moi|(?:build|open|construct)\w*\b.{0,30}\b(?:hospital|clinic|road)s?|new\b.{0,15}\b(?:hospital|clinic|road)s?)\b/;
 const COUNT_AGENCIES = /\b(?:bao nhieu|may|how many)\s+(?:co quan|don vi|so nganh|so|nganh|agencies|bodies|departments)\b/;
 /** what a body became: "giờ là sở nào", "còn không", "ai làm thay", "sáp nhập vào đâu", "now called" */
 const SUCCESSOR = /\b(?:gio la|bay gio la|nay la|hien nay la|gio thuoc|nay thuoc|con khong|con ton tai|khong con|ai lam thay|lam thay|thay the|doi thanh|doi ten|sap nhap vao|sap nhap roi|nhap vao|gop vao|bi gop|hop nhat vao|hop nhat voi|chuyen ve|chuyen sang|giai the|what became|now called|replaced by|merged into|still exists?|taken over by|took over)\b/;
 /** the words of those phrases: a question with more than these (and the body's name) asks about a task */
-const SUCCESSOR_WORDS = new Set(['truoc', 'mang', 'lo', 'linh', 'vuc', 'cong', 'tac', 'phan', 'viec', 'gio', 'bay', 'nay', 'hien', 'thuoc', 'con', 'ton', 'tai', 'khong', 'lam', 'thay', 'the', 'doi', 'thanh', 'ten', 'sap', 'nhap', 'vao', 'gop', 'hop', 'nhat', 'chuyen', 've', 'sang', 'giai', 'roi', 'dau', 'nao', 'bi', 'so', 'tinh', 'co', 'quan', 'gi', 'ai', 'became', 'now', 'called', 'replaced', 'merged', 'into', 'still', 'exist', 'exists', 'taken', 'over', 'took']);
+const SUCCESSOR_WORDS = new Set(['vay', 'ad', 'ma', 'nghe', 'noi', 'ghi', 'ke', 'hoach', 'chu', 'tri', 'truoc', 'mang', 'lo', 'linh', 'vuc', 'cong', 'tac', 'phan', 'viec', 'gio', 'bay', 'nay', 'hien', 'thuoc', 'con', 'ton', 'tai', 'khong', 'lam', 'thay', 'the', 'doi', 'thanh', 'ten', 'sap', 'nhap', 'vao', 'gop', 'hop', 'nhat', 'chuyen', 've', 'sang', 'giai', 'roi', 'dau', 'nao', 'bi', 'so', 'tinh', 'co', 'quan', 'gi', 'ai', 'became', 'now', 'called', 'replaced', 'merged', 'into', 'still', 'exist', 'exists', 'taken', 'over', 'took']);
 /** "giảm tỷ lệ tử vong", "nâng tỷ lệ tiêm chủng": a task's aim, not a question about a figure */
 const RATE_TASK = /\b(?:giam|tang|nang|nang cao|ha|ha thap|duy tri|dat|cai thien)\s+ty le\b/;
 
@@ -198,7 +198,11 @@ export function createUnderstander(agencies: readonly Agency[], planProvinces: r
       const RECIPIENT_BEFORE = new Set(['ve', 'len', 'toi', 'gui', 'to']);
       const isRecipient = (h: { start: number }) => [a.tokens[h.start - 1]?.folded, a.tokens[h.start - 2]?.folded].some((w) => w !== undefined && RECIPIENT_BEFORE.has(w));
       // "chăm sóc trẻ tại Trung tâm Bảo trợ xã hội": a body named as the place of the work is not the one asked about
-      const isPlace = (h: { start: number }) => a.tokens[h.start - 1]?.folded === 'tai';
+      // … and so is one named where or for whom it is done: "bố trí công chức ở xã, phường", "cán bộ cho phường, xã" ("giao cho Sở Y tế" names the actor)
+      const isPlace = (h: { start: number }) => {
+        const prev = a.tokens[h.start - 1]?.folded;
+        return prev === 'tai' || prev === 'o' || (prev === 'cho' && a.tokens[h.start - 2]?.folded !== 'giao');
+      };
       const named = agencyHits.filter((h) => !isPlace(h));
       const actors = named.filter((h) => !isRecipient(h));
       // a body named only as the one reported to is a word of the task ("gửi báo cáo về UBND tỉnh"), not its lead
@@ -255,6 +259,11 @@ export function createUnderstander(agencies: readonly Agency[], planProvinces: r
       let intent: QuestionIntent = 'search';
       let factKind: FactKind | null = null;
       const hasTask = [...topics].some((t) => !BROAD.has(t));
+      // "khi nào các xã phải bố trí xong công chức phụ trách trẻ em?": asked when, and "phụ trách" names the
+      // post, not a question who leads; a who-question word ("ai", "cơ quan nào") makes it one
+      const asksWhen = /\b(?:bao gio|khi nao|luc nao|han chot|han cuoi|thoi han|ngay nao|thang nao|nam nao|when|deadline)\b/.test(f);
+      const asksWho = /\b(?:ai|co quan nao|don vi nao|so nao|ben nao|nganh nao|who|which (?:agency|body|department))\b/.test(f);
+      if (intents.has('when') && intents.has('who-leads') && asksWhen && !asksWho) intents.delete('who-leads');
       const leads = intents.has('who-leads');
       if (recommendations.length > 0) intent = 'recommendation';
       else if (facts.size > 0 && !(agencyIds.length > 0 && intents.has('agency-tasks'))) {

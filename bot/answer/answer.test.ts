@@ -219,6 +219,13 @@ describe('plan facts and years', () => {
     expect(report.text).not.toMatch(/Pinh ky hang nim/);
   });
 
+  it('counts the groups when asked ("mấy nhóm nhiệm vụ"), and lists a year\'s task for "có giao riêng việc gì cho năm 2025"', async () => {
+    const app = await testApp();
+    expect((await app.ask({ question: 'ke hoach quang ngai co may nhom nhiem vu' })).text).toMatch(/• \d+ nhiệm vụ trong \d+ nhóm/);
+    const y = await app.ask({ question: 'Bình Thuận có giao riêng việc gì cho năm 2025 không?' });
+    expect(y.matches[0]?.source).toBe('Mục IV.2');
+  });
+
   it('lists the tasks of a year ("Những nhiệm vụ nào … có thời hạn năm 2027?"), the deadline in the task\'s words included, and says how the plan writes its timeframes when none', async () => {
     const app = await testApp();
     const y2027 = await app.ask({ question: 'Những nhiệm vụ nào ở Quảng Ngãi có thời hạn năm 2027?' });

@@ -205,7 +205,7 @@ async function respond(engine: Engine, u: Understanding, lang: Lang, question: s
   }
 
   // "Những nhiệm vụ nào ở Quảng Ngãi có thời hạn năm 2025?": a list by the year in the timeframe
-  const year = /\b(?:nhung|cac)\s+(?:nhiem vu|viec)\b.*\b((?:19|20)\d\d)\b|\b(?:nhiem vu|viec) nao\b.*\b((?:19|20)\d\d)\b|\bwhich tasks?\b.*\b((?:19|20)\d\d)\b/.exec(fold(question));
+  const year = /\b(?:nhung|cac)\s+(?:nhiem vu|viec)\b.*\b((?:19|20)\d\d)\b|\b(?:nhiem vu|viec) (?:nao|gi)\b.*\b((?:19|20)\d\d)\b|\bwhich tasks?\b.*\b((?:19|20)\d\d)\b/.exec(fold(question));
   if (year && targetPlans.length > 0 && u.topics.length === 0 && u.agencies.length === 0) return byYearAnswer(engine, targetPlans, Number(year[1] ?? year[2] ?? year[3]), lang, base, mergeNotes);
   // A follow-up in the same province asking who coordinates / when: the last match answers it.
   if (followUpOf && followUpOf.matches.length > 0 && (u.intent === 'who-coordinates' || u.intent === 'when' || u.intent === 'who-leads')) {
@@ -349,25 +349,33 @@ async function taskAnswer(engine: Engine, u: Understanding, lang: Lang, plans: P
   const requireAgency = u.agencies.length > 0 && (u.intent !== 'who-leads' || u.topics.length === 0);
   // with nothing but the agency to go on ("Sở Y tế phối hợp với ai để triển khai kế hoạch?"), its own unit answers
   const bare = u.topics.length === 0 && informativeWords(u.content).length === 0;
-  const opts = { kinds: ['assignment'] as const, agencies: u.agencies, requireAgency };
-  // a few plans: one search each (best recall per plan); many plans: one search, grouped by plan
-  const hitsByPlan = new Map<string, SearchHit[]>();
-  if (plans.length <= MAX_SEARCHES_PER_QUESTION) {
-    for (const plan of plans) hitsByPlan.set(plan.plan.id, await search(engine.index, u, { ...opts, planIds: [plan.plan.id], limit: MATCHES_SHOWN }));
-  } else {
-    for (const h of await search(engine.index, u, { ...opts, planIds: plans.map((p) => p.plan.id), limit: plans.length * MATCHES_SHOWN })) {
-      const list = hitsByPlan.get(h.doc.planId) ?? [];
-      if (list.length < MATCHES_SHOWN) list.push(h);
-      hitsByPlan.set(h.doc.planId, list);
+  const searchPlans = async (require: boolean) => {
+    const opts = { kinds: ['assignment'] as const, agencies: u.agencies, requireAgency: require };
+    // a few plans: one search each (best recall per plan); many plans: one search, grouped by plan
+    const hitsByPlan = new Map<string, SearchHit[]>();
+    if (plans.length <= MAX_SEARCHES_PER_QUESTION) {
+      for (const plan of plans) hitsByPlan.set(plan.plan.id, await search(engine.index, u, { ...opts, planIds: [plan.plan.id], limit: MATCHES_SHOWN }));
+    } else {
+      for (const h of await search(engine.index, u, { ...opts, planIds: plans.map((p) => p.plan.id), limit: plans.length * MATCHES_SHOWN })) {
+        const list = hitsByPlan.get(h.doc.planId) ?? [];
+        if (list.length < MATCHES_SHOWN) list.push(h);
+        hitsByPlan.set(h.doc.planId, list);
+      }
     }
-  }
-  for (const plan of plans) {
-    const hits = hitsByPlan.get(plan.plan.id) ?? [];
-    // a question about building works or sums of money is answered by a task that has them, not by one on the same topic
-    const carries = (h: SearchHit) => !u.detail || detailPattern(u.detail).test(engine.assignments.get(h.doc.id)?.assignment.task ?? '');
-    const best = hits[0] && (isConfident(hits[0], u) || (requireAgency && bare)) && carries(hits[0]) ? hits[0] : null;
-    perPlan.push({ plan, hits, best });
-  }
+    const out: typeof perPlan = [];
+    for (const plan of plans) {
+      const hits = hitsByPlan.get(plan.plan.id) ?? [];
+      // a question about building works or sums of money is answered by a task that has them, not by one on the same topic
+      const carries = (h: SearchHit) => !u.detail || detailPattern(u.detail).test(engine.assignments.get(h.doc.id)?.assignment.task ?? '');
+      const best = hits[0] && (isConfident(hits[0], u) || (require && bare)) && carries(hits[0]) ? hits[0] : null;
+      out.push({ plan, hits, best });
+    }
+    return out;
+  };
+  perPlan.push(...(await searchPlans(requireAgency)));
+  // "khi nào các xã phường phải bố trí xong công chức…?": a body named in a when-question may be what the
+  // task is about rather than who does it; with no task it leads, the one it is part of answers
+  if (requireAgency && u.intent === 'when' && !bare && perPlan.every((p) => p.best === null)) perPlan.splice(0, perPlan.length, ...(await searchPlans(false)));
   const answered = perPlan.filter((p) => p.best !== null);
 
   // One province: the best match in full, related matches as one-liners.

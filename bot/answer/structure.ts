@@ -48,7 +48,10 @@ export function countAnswer(plans: readonly ParsedPlan[], u: Understanding, agen
       const names = [...leads].map((id) => agencies.get(id)?.name ?? all.flatMap((a) => a.lead).find((m) => m.agencyId === id)?.text ?? id);
       if (names.length <= 25) out.push(lang === 'vi' ? `  Chủ trì: ${names.join('; ')}.` : `  Leading: ${names.join('; ')}.`);
     } else {
-      out.push(head, lang === 'vi' ? `• ${all.length} nhiệm vụ${parts.length > 1 || appendixOnly ? ` (${parts.join(', ')})` : ''}; ${leads.size} cơ quan chủ trì.` : `• ${all.length} tasks${parts.length > 1 ? ` (${parts.join(', ')})` : ''}; ${leads.size} lead agencies.`);
+      // "mấy nhóm nhiệm vụ": the groups the tasks sit under, as the plan heads them
+      const groups = new Set(all.map((a) => a.group).filter((g): g is string => Boolean(g))).size;
+      const grouped = groups > 1 && /\bnhom\b|\bgroups?\b/.test(fold(u.text)) ? (lang === 'vi' ? ` trong ${groups} nhóm` : ` in ${groups} groups`) : '';
+      out.push(head, lang === 'vi' ? `• ${all.length} nhiệm vụ${grouped}${parts.length > 1 || appendixOnly ? ` (${parts.join(', ')})` : ''}; ${leads.size} cơ quan chủ trì.` : `• ${all.length} tasks${grouped}${parts.length > 1 ? ` (${parts.join(', ')})` : ''}; ${leads.size} lead agencies.`);
     }
   }
   if (counted > 0) out.push(lang === 'vi' ? '(Đếm theo các nhiệm vụ trợ lý đọc được từ văn bản.)' : '(Counted from the tasks read from the documents.)');
