@@ -190,6 +190,18 @@ describe('Telegram commands and updates people send', () => {
     expect(JSON.stringify(more[3]!.params.reply_markup)).toContain('tinh:Sơn La');
   });
 
+  it('/start in English for a client set to English, in Vietnamese otherwise', async () => {
+    await start();
+    const en = textUpdate('/start', { chat: 51, from: 21 });
+    api.push({ ...en, message: { ...en.message, from: { ...en.message.from, language_code: 'en' } } });
+    const [hello] = await api.waitFor('sendMessage');
+    expect(String(hello!.params.text)).toMatch(/^Hello! /);
+    expect(String(hello!.params.text)).toContain('111');
+    api.push(textUpdate('/start', { chat: 52, from: 22 }));
+    const both = await api.waitFor('sendMessage', 2);
+    expect(String(both[1]!.params.text)).toMatch(/^Xin chào!/);
+  });
+
   it('answers an edited question and a photo caption, and answers a stale button so it stops spinning', async () => {
     await start();
     const edited = textUpdate('Ai chủ trì giảm thiểu tảo hôn ở Quảng Ngãi?');

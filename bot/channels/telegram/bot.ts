@@ -47,6 +47,16 @@ export function helpText(assistant: Assistant): string {
   ].join('\n');
 }
 
+/** /start for a Telegram client set to English: the same help, in English (questions may be asked in either language). */
+export function helpTextEn(assistant: Assistant): string {
+  return [
+    `Hello! ${assistant.help('en')}`,
+    '',
+    'Commands: /tinh choose a province · /nguon the plan passage behind the last answer · /quiz a quiz for a training session (/quiz Son La: one province) · /score quiz scoreboard · /help this help',
+    'A child in danger? Call the 111 hotline now (free, 24/7); emergencies 113.',
+  ].join('\n');
+}
+
 const POLITE_ERROR = 'Xin lỗi, tôi đang gặp sự cố khi trả lời. Bạn vui lòng hỏi lại sau ít phút. Nếu trẻ em đang gặp nguy hiểm, hãy gọi ngay Tổng đài 111.';
 
 /** a command's argument, without the "@botname" a group client may leave in front of it */
@@ -221,7 +231,7 @@ export function createTelegramBot(deps: TelegramDeps): Bot {
   bot.command(['start', 'help'], async (ctx) => {
     const arg = argOf(ctx);
     if (arg && (await chooseProvince(ctx, arg))) return;
-    await ctx.reply(helpText(deps.assistant));
+    await ctx.reply((ctx.from?.language_code ?? '').startsWith('en') ? helpTextEn(deps.assistant) : helpText(deps.assistant));
   });
   bot.command('tinh', async (ctx) => {
     const arg = argOf(ctx);
