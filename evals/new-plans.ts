@@ -125,6 +125,8 @@ export interface QuestionScore {
   kind: string;
   ok: boolean;
   problem: string | null;
+  /** the question names no province (answered across every plan in the library) */
+  unnamed?: boolean;
 }
 
 export interface PlanFixtureScore {
@@ -195,10 +197,11 @@ export async function scoreQuestions(fixture: PlanFixture, planId: string, app: 
   const out: QuestionScore[] = [];
   for (const q of fixture.questions) {
     const r = await app.ask({ question: q.question });
-    const fail = (problem: string) => out.push({ fixture: fixture.name, id: q.id, kind: q.kind, ok: false, problem: `${JSON.stringify(q.question)}: ${problem}` });
+    const named = r.provinces.length > 0;
+    const fail = (problem: string) => out.push({ fixture: fixture.name, id: q.id, kind: q.kind, ok: false, problem: `${JSON.stringify(q.question)}: ${problem}`, unnamed: !named });
     if (q.expect.abstain) {
       if (!r.abstained) fail(`should abstain, answered ${r.matches[0] ? `${r.matches[0].province}: ${r.matches[0].lead.join('; ')}` : r.text.slice(0, 80)}`);
-      else out.push({ fixture: fixture.name, id: q.id, kind: q.kind, ok: true, problem: null });
+      else out.push({ fixture: fixture.name, id: q.id, kind: q.kind, ok: true, problem: null, unnamed: !named });
       continue;
     }
     // a question that names no province is rightly answered across provinces: the plan's task must be among them
@@ -246,7 +249,7 @@ export async function scoreQuestions(fixture: PlanFixture, planId: string, app: 
       fail(`timeframe ${a.timeframe ?? '–'}, want ${q.expect.timeframe}`);
       continue;
     }
-    out.push({ fixture: fixture.name, id: q.id, kind: q.kind, ok: true, problem: null });
+    out.push({ fixture: fixture.name, id: q.id, kind: q.kind, ok: true, problem: null, unnamed: !named });
   }
   return out;
 }
@@ -321,6 +324,12 @@ export function renderPlanEval(scores: PlanFixtureScore[]): string {
     const q = scores.flatMap((f) => f.questions.filter((x) => x.kind === k));
     out.push(`| ${k} | ${q.filter((x) => x.ok).length}/${q.length} |`);
   }
+  // a question naming no province is answered across the whole library: the closest plans in full, the
+  // others by name ("Hỏi kèm tên tỉnh…"); it counts as right only when this plan is among those in full
+  const all = scores.flatMap((f) => f.questions.filter((x) => x.kind !== 'abstain'));
+  const named = all.filter((x) => !x.unnamed);
+  const unnamed = all.filter((x) => x.unnamed);
+  out.push(`| (not abstain) naming a province | ${named.filter((x) => x.ok).length}/${named.length} |`, `| (not abstain) naming none, answered across ${scores.filter((f) => f.added).length} added plans and the seeds | ${unnamed.filter((x) => x.ok).length}/${unnamed.length} |`);
   out.push(
     '',
     '### First measurement of each set (before tuning on it)',

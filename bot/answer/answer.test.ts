@@ -210,6 +210,10 @@ describe('plan facts and years', () => {
     const r = await app.ask({ question: 'Sơn La ai chủ trì rà soát rút bảo lưu điều khoản của Công ước?' });
     expect(r.matches[0]?.source).toBe('Mục IV.8');
     expect(r.text).toMatch(/\[bản quét: [^\]]*bao luu[^\]]*\]/);
+    // the source view: the scan as it is, and the restored reading beside it
+    expect(r.passages[0]?.text).toMatch(/bao luu/);
+    expect(r.passages[0]?.restored).toMatch(/^Nghiên cứu, rà soát/);
+    expect((await app.ask({ question: 'Ai chủ trì giảm thiểu tảo hôn ở Quảng Ngãi?' })).passages[0]?.restored).toBeUndefined();
     const title = await app.ask({ question: 'Kế hoạch Sơn La tên là gì?' });
     expect(title.intent).toBe('plan-facts');
     expect(title.text).toMatch(/Tên: Thực hiện Khuyến nghị của Ủy ban về quyền trẻ em/);

@@ -4,7 +4,7 @@ import { informativeWords, search, type SearchHit } from '../../retrieval/search
 import { TOPICS } from '../../retrieval/thesaurus/topics';
 import type { Understanding } from '../../retrieval/understand';
 import type { ConversationState } from './conversation';
-import { matchBlock, matchLine, planLabel, provinceLabel, sourcesOf, successorNotes, toMatch, type Focus, type Lang } from './compose';
+import { matchBlock, matchLine, planLabel, provinceLabel, sourcesOf, successorNotes, toMatch, withScan, type Focus, type Lang } from './compose';
 import { issuedOnOrAfter, type Engine } from './engine';
 import { coverage } from './coverage';
 import { factAnswer } from './facts';
@@ -325,7 +325,10 @@ function passagesOf(engine: Engine, matches: AnswerMatch[]): AnswerResult['passa
   return matches.slice(0, 3).map((m) => {
     const lines = engine.seedLines.get(m.file) ?? [];
     const text = lines.slice(m.lines[0] - 1, m.lines[1]).join('\n').trim();
-    return { file: m.file, lineStart: m.lines[0], lineEnd: m.lines[1], ref: m.source, text };
+    // a scan's passage is shown as scanned, with the restored reading beside it and its doubtful words marked
+    const entry = engine.assignments.get(m.assignmentId);
+    const restored = entry?.plan.plan.scanned && entry.assignment.taskRestored ? withScan(entry.assignment.taskRestored, m.unsure, 'vi') : undefined;
+    return { file: m.file, lineStart: m.lines[0], lineEnd: m.lines[1], ref: m.source, text, ...(restored ? { restored } : {}) };
   });
 }
 

@@ -36,7 +36,8 @@ export interface AnswerResult {
   /** set by the logging wrapper: the id feedback buttons and the question log carry */
   answerId?: string;
   /** the source passage behind the answer, for "xem nguyên văn" */
-  passages: Array<{ file: string; lineStart: number; lineEnd: number; ref: string; text: string }>;
+  /** for a scanned plan, `restored` is the same passage with diacritics restored, shown beside the scan (never instead of it) */
+  passages: Array<{ file: string; lineStart: number; lineEnd: number; ref: string; text: string; restored?: string }>;
 }
 
 export interface AskInput {

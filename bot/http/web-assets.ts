@@ -120,6 +120,16 @@ export const PAGE_JS = `'use strict';
         pre.textContent = p.text;
         details.appendChild(head);
         details.appendChild(pre);
+        if (p.restored) {
+          // a scan: the restored reading beside the scanned text, never instead of it
+          var rh = document.createElement('div');
+          rh.className = 'note';
+          rh.textContent = 'Đọc lại có dấu (khôi phục từ bản quét, có thể sai; chữ trong [ ] là chữ chưa chắc):';
+          var rp = document.createElement('pre');
+          rp.textContent = p.restored;
+          details.appendChild(rh);
+          details.appendChild(rp);
+        }
       });
       div.appendChild(details);
     }

@@ -156,7 +156,8 @@ export function passagesText(passages: AnswerResult['passages'], matches: Answer
     .map((p) => {
       const m = matches.find((x) => x.file === p.file);
       const where = m ? `${m.province}, ${m.plan}` : 'kế hoạch';
-      return `📄 ${where} – ${p.ref} (dòng ${p.lineStart === p.lineEnd ? p.lineStart : `${p.lineStart}–${p.lineEnd}`})\n${p.text}`;
+      const restored = p.restored ? `\n🔤 Đọc lại có dấu (khôi phục từ bản quét, có thể sai): ${p.restored}` : '';
+      return `📄 ${where} – ${p.ref} (dòng ${p.lineStart === p.lineEnd ? p.lineStart : `${p.lineStart}–${p.lineEnd}`})\n${p.text}${restored}`;
     })
     .join('\n\n');
 }

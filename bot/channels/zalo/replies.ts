@@ -66,6 +66,6 @@ export function sourcesText(kept: KeptSources | null): string {
   const lines = (p: KeptSources['passages'][number]) => (p.lineStart === p.lineEnd ? `dòng ${p.lineStart}` : `dòng ${p.lineStart}–${p.lineEnd}`);
   return [
     'Nguyên văn trong kế hoạch (câu trả lời vừa rồi):',
-    ...kept.passages.map((p) => `\n📄 ${p.plan} – ${p.ref} (${lines(p)})\n${p.text}`),
+    ...kept.passages.map((p) => `\n📄 ${p.plan} – ${p.ref} (${lines(p)})\n${p.text}${p.restored ? `\n🔤 Đọc lại có dấu (khôi phục từ bản quét, có thể sai): ${p.restored}` : ''}`),
   ].join('\n');
 }
