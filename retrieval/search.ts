@@ -56,6 +56,9 @@ export interface IndexMemo {
  * Words of the plans' boilerplate ("tăng cường", "bảo đảm", "thực hiện"…): everywhere, so they
  * say nothing about whether a document answers the question.
  */
+/** compounds of common syllables that name a thing, not a way of doing: bố trí, công chức, cơ sở (dữ liệu) */
+const CONTENT_PAIRS = new Set(['bo_tri', 'cong_chuc', 'co_so', 'dich_vu']);
+
 const GENERIC = new Set([
   'phong', 'chong', 'tang', 'cuong', 'bao', 'dam', 'thuc', 'hien', 'trien', 'khai', 'nang', 'cao', 'giam', 'thieu', 'day', 'manh',
   'hoat', 'dong', 'cong', 'tac', 'van', 'de', 'viec', 'nhiem', 'vu', 'giai', 'phap', 'quyen', 'tre', 'em', 've', 'lien', 'quan',
@@ -126,7 +129,8 @@ export interface SearchHit {
 function sharedPairs(content: string[], pairs: Set<string>): number {
   let n = 0;
   for (let i = 0; i + 1 < content.length; i++) {
-    if (GENERIC.has(content[i]!) && GENERIC.has(content[i + 1]!)) continue; // "thực hiện" proves nothing
+    // "thực hiện", "tổ chức" prove nothing; "bố trí công chức" does, though each syllable is common
+    if (GENERIC.has(content[i]!) && GENERIC.has(content[i + 1]!) && !CONTENT_PAIRS.has(`${content[i]}_${content[i + 1]}`)) continue;
     if (pairs.has(`${content[i]}_${content[i + 1]}`)) n += 1;
   }
   return n;

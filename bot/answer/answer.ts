@@ -370,7 +370,9 @@ async function taskAnswer(engine: Engine, u: Understanding, lang: Lang, plans: P
       const hits = hitsByPlan.get(plan.plan.id) ?? [];
       // a question about building works or sums of money is answered by a task that has them, not by one on the same topic
       const carries = (h: SearchHit) => !u.detail || detailPattern(u.detail).test(engine.assignments.get(h.doc.id)?.assignment.task ?? '');
-      const best = hits[0] && (isConfident(hits[0], u) || (require && bare)) && carries(hits[0]) ? hits[0] : null;
+      // the best hit that is an answer: the top one, or (when the top one is only close in words) the
+      // next that has the evidence ("… bố trí công chức …" under "các sở, UBND các xã căn cứ …")
+      const best = hits[0] && (require && bare) && carries(hits[0]) ? hits[0] : hits.slice(0, 3).find((h) => isConfident(h, u) && carries(h)) ?? null;
       out.push({ plan, hits, best });
     }
     return out;
