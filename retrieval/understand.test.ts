@@ -169,6 +169,14 @@ describe('recommendations and comparisons', () => {
     expect(u('ai chủ trì xây dựng trường học an toàn, thân thiện').detail).toBeNull();
   });
 
+  it('"mấy việc … giờ ai làm?" after a body that is gone asks for its successor, not a count; "QĐ 2130 phê duyệt … giai đoạn nào" is a plan fact', () => {
+    const r = u("Giờ không còn cấp huyện, vậy mấy việc kế hoạch giao cho 'UBND các huyện, thị xã, thành phố' thì ai làm?");
+    expect(r.count).toBeNull();
+    expect(r.asksSuccessor).toBe(true);
+    expect(u('Phụ lục Quảng Ngãi có bao nhiêu nhiệm vụ?').count).toBe('tasks');
+    expect(u('QĐ 2130 phê duyệt kế hoạch thực hiện trong giai đoạn nào, triển khai quyết định nào của Thủ tướng?').intent).toBe('plan-facts');
+  });
+
   it('unintelligible: only unknown words and nothing understood', () => {
     expect(u('asdfgh ??? 123').unintelligible).toBe(true);
     expect(u('qwerty zxcv').unintelligible).toBe(true);

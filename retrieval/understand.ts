@@ -73,7 +73,7 @@ const COUNT_AGENCIES = /\b(?:bao nhieu|may|how many)\s+(?:co quan|don vi|so ngan
 /** what a body became: "giờ là sở nào", "còn không", "ai làm thay", "sáp nhập vào đâu", "now called" */
 const SUCCESSOR = /\b(?:gio la|bay gio la|nay la|hien nay la|gio thuoc|nay thuoc|con khong|con ton tai|khong con|ai lam thay|lam thay|thay the|doi thanh|doi ten|sap nhap vao|sap nhap roi|nhap vao|gop vao|bi gop|hop nhat vao|hop nhat voi|chuyen ve|chuyen sang|giai the|what became|now called|replaced by|merged into|still exists?|taken over by|took over)\b/;
 /** the words of those phrases: a question with more than these (and the body's name) asks about a task */
-const SUCCESSOR_WORDS = new Set(['vay', 'ad', 'ma', 'nghe', 'noi', 'ghi', 'ke', 'hoach', 'chu', 'tri', 'truoc', 'mang', 'lo', 'linh', 'vuc', 'cong', 'tac', 'phan', 'viec', 'gio', 'bay', 'nay', 'hien', 'thuoc', 'con', 'ton', 'tai', 'khong', 'lam', 'thay', 'the', 'doi', 'thanh', 'ten', 'sap', 'nhap', 'vao', 'gop', 'hop', 'nhat', 'chuyen', 've', 'sang', 'giai', 'roi', 'dau', 'nao', 'bi', 'so', 'tinh', 'co', 'quan', 'gi', 'ai', 'became', 'now', 'called', 'replaced', 'merged', 'into', 'still', 'exist', 'exists', 'taken', 'over', 'took']);
+const SUCCESSOR_WORDS = new Set(['cap', 'huyen', 'thi', 'giao', 'cho', 'may', 'vay', 'ad', 'ma', 'nghe', 'noi', 'ghi', 'ke', 'hoach', 'chu', 'tri', 'truoc', 'mang', 'lo', 'linh', 'vuc', 'cong', 'tac', 'phan', 'viec', 'gio', 'bay', 'nay', 'hien', 'thuoc', 'con', 'ton', 'tai', 'khong', 'lam', 'thay', 'the', 'doi', 'thanh', 'ten', 'sap', 'nhap', 'vao', 'gop', 'hop', 'nhat', 'chuyen', 've', 'sang', 'giai', 'roi', 'dau', 'nao', 'bi', 'so', 'tinh', 'co', 'quan', 'gi', 'ai', 'became', 'now', 'called', 'replaced', 'merged', 'into', 'still', 'exist', 'exists', 'taken', 'over', 'took']);
 /** "giảm tỷ lệ tử vong", "nâng tỷ lệ tiêm chủng": a task's aim, not a question about a figure */
 const RATE_TASK = /\b(?:giam|tang|nang|nang cao|ha|ha thap|duy tri|dat|cai thien)\s+ty le\b/;
 
@@ -83,7 +83,7 @@ export interface QuestionUnderstander {
 
 // words that only say "the plan" ("kế hoạch thực hiện khuyến nghị quyền trẻ em", "child rights plan")
 const PLAN_WORDS = new Set(['implementation', 'implement', 'implements', 'implementing', 'carry', 'out', 'prime', 'minister', 'minister s', 'decision',
-  'issued', 'issue', 'under', 'number', 'whole', 'thu', 'tuong', 'chinh', 'phu', 'quyet', 'dinh', 'nham', 'kh', 'qd', 'ubnd', 'van', 'thuc', 'hien', 'khuyen', 'nghi', 'quyen', 'uy', 'ban', 'lien', 'hop', 'quoc', 'rights', 'right', 'un', 'recommendations', 'recommendation', 'nay', 'chung', 'trien', 'khai', 'bay', 'gio', 'lam', 'coordinates', 'coordinate', 'overall', 'whole']);
+  'issued', 'issue', 'under', 'number', 'whole', 'phe', 'duyet', 'thu', 'tuong', 'chinh', 'phu', 'quyet', 'dinh', 'nham', 'kh', 'qd', 'ubnd', 'van', 'thuc', 'hien', 'khuyen', 'nghi', 'quyen', 'uy', 'ban', 'lien', 'hop', 'quoc', 'rights', 'right', 'un', 'recommendations', 'recommendation', 'nay', 'chung', 'trien', 'khai', 'bay', 'gio', 'lam', 'coordinates', 'coordinate', 'overall', 'whole']);
 // words of the fact phrases themselves, left in the content when a longer phrase took the span
 const FACT_WORDS = new Set(['kinh', 'phi', 'lay', 'tu', 'dau', 'nguon', 'von', 'tien', 'muc', 'dich', 'tieu', 'yeu', 'cau', 'han', 'bao', 'cao',
   'ngay', 'thang', 'nam', 'so', 'may', 'giai', 'doan', 'ban', 'hanh', 'ky', 'gui', 've', 'qua', 'dau', 'moi', 'nao', 'thuc', 'hien', 'dinh']);
@@ -318,7 +318,8 @@ export function createUnderstander(agencies: readonly Agency[], planProvinces: r
           !COUNT_TASKS.test(f) &&
           !COUNT_AGENCIES.test(f) &&
           (/\b(bao nhieu|may phan tram|phan tram|how many|how much|what percentage|percent)\b/.test(f) || (/\bty le\b/.test(f) && !RATE_TASK.test(f) && !leads && !intents.has('who-coordinates'))),
-        count: COUNT_TASKS.test(f) ? 'tasks' : COUNT_AGENCIES.test(f) ? 'agencies' : null,
+        // "mấy việc giao cho UBND huyện thì giờ ai làm?" asks who does them now, not how many
+        count: SUCCESSOR.test(f) && /\b(?:ai lam|ai dam nhan|ai phu trach|ai lo|who does|who now)\b/.test(f) ? null : COUNT_TASKS.test(f) ? 'tasks' : COUNT_AGENCIES.test(f) ? 'agencies' : null,
         // "Sở KH&ĐT được giao gì? Sở đó giờ nhập vào đâu?" asks for the tasks too: answered with the note
         acrossProvinces: across !== null && provinceNames.length === 0,
         existence: !english && /\bco\b.+\bkhong\b\s*(?:[?.!,]|$)/.test(f) && !/\bco (?:phai|dung|can|duoc|nen|bat buoc)\b/.test(f),

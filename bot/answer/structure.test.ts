@@ -75,3 +75,12 @@ describe('notes once per conversation', () => {
     expect(other.text).toMatch(/Kon Tum sáp nhập/);
   });
 });
+
+describe('asksAppendix', () => {
+  it('knows the appendix by the name plans give it', async () => {
+    const { asksAppendix } = await import('./structure');
+    expect(asksAppendix('Bảng phân công của Quảng Ngãi có mấy cơ quan chủ trì?')).toBe(true);
+    expect(asksAppendix('phu luc co bao nhieu nhiem vu')).toBe(true);
+    expect(asksAppendix('Quảng Ngãi có bao nhiêu nhiệm vụ?')).toBe(false);
+  });
+});

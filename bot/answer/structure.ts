@@ -90,4 +90,5 @@ export function successorAnswer(u: Understanding, agencies: ReadonlyMap<string, 
 }
 
 /** "phụ lục … có bao nhiêu nhiệm vụ": the count is of the appendix rows only */
-export const asksAppendix = (question: string): boolean => /\bphu luc\b|\bappendix\b/.test(fold(question));
+/** the appendix table, by its name or what plans call it ('Bảng phân công nhiệm vụ') */
+export const asksAppendix = (question: string): boolean => /\bphu luc\b|\bbang phan cong\b|\bappendix\b|\bassignment table\b/.test(fold(question));
