@@ -49,6 +49,9 @@ export function isConfident(hit: SearchHit, u: Understanding): boolean {
   // "Kế hoạch có giao ai cấp học bổng du học nước ngoài không?": whether the plan has *this*; a task
   // on the same topic without most of the question's words (scholarships, not study abroad) is a no
   if (u.existence && hit.coverage < EXISTENCE_COVERAGE) return false;
+  // two of the question's word pairs side by side in the task ("bố trí công chức", "công tác trẻ em"),
+  // though every syllable is common: the compounds name the task
+  if (hit.pairs >= 2 && informativeWords(u.content).length <= 2) return true;
   const specific = u.topics.filter((t) => !BROAD_TOPICS.has(t));
   if (specific.length > 0) return hit.sharedTopics.some((t) => !BROAD_TOPICS.has(t));
   // the agency asked about leads it and the topic is shared: that is the answer
