@@ -209,7 +209,7 @@ async function respond(engine: Engine, u: Understanding, lang: Lang, question: s
 
   // "Những nhiệm vụ nào ở Quảng Ngãi có thời hạn năm 2025?": a list by the year in the timeframe
   const year = /\b(?:nhung|cac)\s+(?:nhiem vu|viec)\b.*\b((?:19|20)\d\d)\b|\b(?:nhiem vu|viec) (?:nao|gi)\b.*\b((?:19|20)\d\d)\b|\bwhich tasks?\b.*\b((?:19|20)\d\d)\b/.exec(fold(question));
-  if (year && targetPlans.length > 0 && u.topics.length === 0 && u.agencies.length === 0) return byYearAnswer(engine, targetPlans, Number(year[1] ?? year[2] ?? year[3]), lang, base, mergeNotes);
+  if (year && targetPlans.length > 0 && u.topics.length === 0 && u.agencies.length === 0) return byYearAnswer(engine, targetPlans, Number(year[1] ?? year[2] ?? year[3]), lang, base, mergeNotes, u.intents.includes('who-leads'));
   // A follow-up in the same province asking who coordinates / when: the last match answers it.
   if (followUpOf && followUpOf.matches.length > 0 && (u.intent === 'who-coordinates' || u.intent === 'when' || u.intent === 'who-leads')) {
     const sameProvince = targetPlans.length === 0 || targetPlans.some((p) => p.plan.id === followUpOf.matches[0]!.planId);
@@ -446,7 +446,7 @@ async function taskAnswer(engine: Engine, u: Understanding, lang: Lang, plans: P
 const BY_YEAR_SHOWN = 12;
 
 /** Every task of the plans whose timeframe names the year (a span "2025-2030" counts when it holds it). */
-function byYearAnswer(engine: Engine, plans: readonly ParsedPlan[], year: number, lang: Lang, base: Base, notes: string[]): AnswerResult {
+function byYearAnswer(engine: Engine, plans: readonly ParsedPlan[], year: number, lang: Lang, base: Base, notes: string[], asksWho = false): AnswerResult {
   const holds = (tf: string | null | undefined) => {
     if (!tf) return false;
     for (const m of tf.matchAll(/\b((?:19|20)\d\d)\s*[-–]\s*((?:19|20)\d\d)\b/g)) if (Number(m[1]) <= year && year <= Number(m[2])) return true;
@@ -468,7 +468,8 @@ function byYearAnswer(engine: Engine, plans: readonly ParsedPlan[], year: number
       continue;
     }
     lines.push(head, lang === 'vi' ? `${found.length} nhiệm vụ có thời hạn trong năm ${year}:` : `${found.length} tasks with a timeframe in ${year}:`);
-    lines.push(...found.slice(0, BY_YEAR_SHOWN).map((m) => matchLine(m, 'time', lang, [String(year)])));
+    // "… năm 2025 không, sở nào làm?": the lead beside each, when the question asks who as well
+    lines.push(...found.slice(0, BY_YEAR_SHOWN).map((m) => matchLine(m, asksWho && !m.timeframe ? 'lead' : 'time', lang, [String(year)])));
     if (found.length > BY_YEAR_SHOWN) lines.push(lang === 'vi' ? `… và ${found.length - BY_YEAR_SHOWN} nhiệm vụ khác.` : `… and ${found.length - BY_YEAR_SHOWN} more.`);
     matches.push(...found);
   }
