@@ -71,6 +71,27 @@ function labelledBlock(item: TreeNode, matcher: AgencyMatcher): Omit<ProseUnit, 
   };
 }
 
+/** The lines of a node's k-th paragraph: from its first line up to the next paragraph's. */
+function partSpan(node: TreeNode, k: number): { start: number; end: number; lines: number[] } {
+  const start = node.partLines[k] ?? node.lines[0]!;
+  const nextStart = node.partLines[k + 1] ?? Infinity;
+  const lines = [start, ...node.lines.filter((l) => l > start && l < nextStart)];
+  return { start, end: Math.max(...lines), lines };
+}
+
+/** A unit for each paragraph after a node's first that says who does it ("Sở Tư pháp chủ trì, phối hợp với …"). */
+function roleParagraphs(node: TreeNode, matcher: AgencyMatcher, label: string, group: string): ProseUnit[] {
+  const out: ProseUnit[] = [];
+  node.parts.forEach((part, k) => {
+    if (k === 0) return;
+    const roles = proseRoles(part, matcher);
+    if (!roles) return;
+    const { start, end } = partSpan(node, k);
+    out.push({ origin: 'prose', head: null, lead: roles.lead, coordinating: roles.coordinating, task: part, ref: `Mục ${label}, đoạn ${k}`, group, lineStart: start, lineEnd: end });
+  });
+  return out;
+}
+
 /** "Về rà soát, hoàn thiện cơ chế, chính sách…": an item's title naming a topic, not a task sentence */
 function isTopicTitle(text: string): boolean {
   const t = text.trim();
@@ -166,12 +187,7 @@ export function proseUnits(roots: TreeNode[], matcher: AgencyMatcher): ProseUnit
     const paragraphs = item.parts.slice(1).filter((s) => s.length > 0);
     if (!head.body && paragraphs.length >= 2) {
       // "3. Các sở, ban, ngành tỉnh:" then paragraphs, one duty each: a unit per paragraph, like bullets
-      paragraphs.forEach((part, k) => {
-        const at = item.parts.indexOf(part);
-        const start = item.partLines[at] ?? item.lines[0]!;
-        const nextStart = item.partLines[at + 1] ?? Infinity;
-        units.push(make(part, `${refBase}, đoạn ${k + 1}`, [start, ...item.lines.filter((l) => l > start && l < nextStart)]));
-      });
+      paragraphs.forEach((part, k) => units.push(make(part, `${refBase}, đoạn ${k + 1}`, partSpan(item, item.parts.indexOf(part)).lines)));
     } else {
       const inline = [head.body, ...paragraphs].filter((s) => s.length > 0).join('\n');
       if (inline) units.push(make(inline, refBase, item.lines));
@@ -204,17 +220,9 @@ export function proseUnits(roots: TreeNode[], matcher: AgencyMatcher): ProseUnit
     // chủ trì, phối hợp với …"): a unit per paragraph, as under a Roman heading
     if (isItem && node.parts.length > 1 && isTopicTitle(node.parts[0]!)) {
       const path = nodePath(node);
-      const heading = `Mục ${path}: ${node.parts[0]!.slice(0, 120)}`;
-      const found = node.parts.map((part, k) => (k === 0 ? null : proseRoles(part, matcher)));
-      if (found.some((r) => r !== null)) {
-        node.parts.forEach((part, k) => {
-          const roles = found[k];
-          if (!roles) return;
-          const start = node.partLines[k] ?? node.lines[0]!;
-          const nextStart = node.partLines[k + 1] ?? Infinity;
-          const lines = node.lines.filter((l) => l >= start && l < nextStart);
-          units.push({ origin: 'prose', head: null, lead: roles.lead, coordinating: roles.coordinating, task: part, ref: `Mục ${path}, đoạn ${k}`, group: heading, lineStart: start, lineEnd: Math.max(start, ...lines) });
-        });
+      const found = roleParagraphs(node, matcher, path, `Mục ${path}: ${node.parts[0]!.slice(0, 120)}`);
+      if (found.length > 0) {
+        units.push(...found);
         let dashes = 0;
         for (const child of node.children) {
           if (child.marker?.type === 'dash') dashes += 1;
@@ -244,15 +252,7 @@ export function proseUnits(roots: TreeNode[], matcher: AgencyMatcher): ProseUnit
   for (const root of roots) {
     if (root.region !== 'body' || root.kind === 'appendix') continue;
     // unnumbered paragraphs of a section that say who leads ("Giao Công an tỉnh chủ trì, phối hợp với …")
-    root.parts.forEach((part, k) => {
-      if (k === 0) return;
-      const roles = proseRoles(part, matcher);
-      if (!roles) return;
-      const start = root.partLines[k] ?? root.lines[0]!;
-      const nextStart = root.partLines[k + 1] ?? Infinity;
-      const own = root.lines.filter((l) => l >= start && l < nextStart);
-      units.push({ origin: 'prose', head: null, lead: roles.lead, coordinating: roles.coordinating, task: part, ref: `Mục ${root.label}, đoạn ${k}`, group: `Mục ${root.label}: ${(root.parts[0] ?? '').slice(0, 120)}`, lineStart: start, lineEnd: Math.max(start, ...own) });
-    });
+    units.push(...roleParagraphs(root, matcher, root.label, `Mục ${root.label}: ${(root.parts[0] ?? '').slice(0, 120)}`));
     const organisation = root.kind === 'organisation';
     let dashes = 0;
     for (const child of root.children) {

@@ -17,6 +17,7 @@ export function factAnswer(engine: Engine, plans: ParsedPlan[], kind: FactKind, 
     const name = (id: string | undefined) => (id ? engine.agencies.get(id)?.name ?? id : null);
     const src = (ref: string, a: number, b: number) => `${vi ? 'Nguồn' : 'Source'}: ${ref} (${vi ? 'dòng' : 'line'} ${a === b ? a : `${a}–${b}`})`;
     const lines: string[] = [head];
+    const restoredMark = vi ? 'khôi phục dấu từ bản quét' : 'diacritics restored from the scan';
     switch (kind) {
       case 'signer': {
         if (plan.signer) {
@@ -35,7 +36,7 @@ export function factAnswer(engine: Engine, plans: ParsedPlan[], kind: FactKind, 
         lines.push(vi ? `Thực hiện: Quyết định ${plan.implements.number}${plan.implements.date ? ` ngày ${isoToVi(plan.implements.date)}` : ''} của Thủ tướng Chính phủ.` : `Implements: Decision ${plan.implements.number}${plan.implements.date ? ` of ${isoToVi(plan.implements.date)}` : ''} of the Prime Minister.`);
         // a scan's title restored, marked as such: the raw OCR ("Thue hién Khuyén nghi ciia…") is one tap away
         const title = plan.restored?.title ?? plan.title;
-        if (title) lines.push(`${vi ? 'Tên' : 'Title'}: ${withScan(title, plan.restored?.unsure.title, lang)}${plan.restored ? ` (${vi ? 'khôi phục dấu từ bản quét' : 'diacritics restored from the scan'})` : ''}`);
+        if (title) lines.push(`${vi ? 'Tên' : 'Title'}: ${withScan(title, plan.restored?.unsure.title, lang)}${plan.restored ? ` (${restoredMark})` : ''}`);
         answered += 1;
         break;
       }
@@ -64,7 +65,7 @@ export function factAnswer(engine: Engine, plans: ParsedPlan[], kind: FactKind, 
           const parts = [r.frequency ? (vi ? `định kỳ ${r.frequency}` : `every year`) : null, r.deadline, r.recipient ? (vi ? `gửi qua ${name(r.recipient.agencyId)}` : `through ${name(r.recipient.agencyId)}`) : null].filter(Boolean);
           lines.push(vi ? `Báo cáo: ${parts.join(', ') || 'theo quy định'}.` : `Reporting: ${parts.join(', ') || 'as required'}.`);
           const quoted = plan.restored?.reportingRule ?? r.text;
-          lines.push(`"${withScan(quoted, plan.restored?.unsure.reportingRule, lang)}"${plan.restored?.reportingRule ? ` (${vi ? 'khôi phục dấu từ bản quét' : 'diacritics restored from the scan'})` : ''}`, src(r.source.ref, r.source.lineStart, r.source.lineEnd));
+          lines.push(`"${withScan(quoted, plan.restored?.unsure.reportingRule, lang)}"${plan.restored?.reportingRule ? ` (${restoredMark})` : ''}`, src(r.source.ref, r.source.lineStart, r.source.lineEnd));
           if (!r.deadline) lines.push(vi ? 'Văn bản không ghi hạn báo cáo cụ thể.' : 'The text gives no specific deadline.');
           if (r.recipient) lines.push(...successorNotes([r.recipient.agencyId], plan.province, engine.agencies, lang));
           answered += 1;
@@ -93,7 +94,7 @@ export function factAnswer(engine: Engine, plans: ParsedPlan[], kind: FactKind, 
         if (s) {
           const children = p.sections.filter((x) => x.parentId === s.id || p.sections.some((y) => y.parentId === s.id && x.parentId === y.id));
           lines.push(vi ? 'Mục đích, yêu cầu:' : 'Purpose and requirements:', ...children.slice(0, 6).map((c) => `• ${clip(c.textRestored ?? c.text, 200)}`), src(`Mục ${s.path.join('.')}`, s.lineStart, s.lineEnd));
-          if (plan.scanned) lines.push(vi ? '(khôi phục dấu từ bản quét)' : '(diacritics restored from the scan)');
+          if (plan.scanned) lines.push(`(${restoredMark})`);
           answered += 1;
         } else lines.push(vi ? 'Văn bản không có mục mục đích.' : 'The text has no purpose section.');
         break;

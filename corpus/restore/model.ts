@@ -235,7 +235,7 @@ function applyCase(template: string, s: string): string {
 
 /** Restore the diacritics of a scanned text by Viterbi decoding over syllable candidates. */
 export function restoreText(model: RestoreModel, text: string, w: DecodeWeights = DEFAULT_WEIGHTS): string {
-  return restoreWithConfidence(model, text, w).text;
+  return restoreWithConfidence(model, text, w, false).text;
 }
 
 /** One restored word: where it is in the restored text, the scan's token, and how sure the decoder is. */
@@ -253,7 +253,7 @@ export interface RestoredWord {
  * fits the scan and its neighbours nearly as well ("bao luu" → "bạo lực" or "bảo lưu"): a reader
  * must be told, not given a confident wrong word.
  */
-export function restoreWithConfidence(model: RestoreModel, text: string, w: DecodeWeights = DEFAULT_WEIGHTS): { text: string; words: RestoredWord[] } {
+export function restoreWithConfidence(model: RestoreModel, text: string, w: DecodeWeights = DEFAULT_WEIGHTS, withConfidence = true): { text: string; words: RestoredWord[] } {
   const ps = pieces(text.normalize('NFC'));
   const wordIdx = ps.map((p, i) => (p.word ? i : -1)).filter((i) => i >= 0);
   if (wordIdx.length === 0) return { text, words: [] };
@@ -319,6 +319,14 @@ export function restoreWithConfidence(model: RestoreModel, text: string, w: Deco
     k = back[t]![k]!;
   }
 
+  const out = ps.map((p) => p.text);
+  const chosen = chosenIdx.map((j, t) => cands[t]![j]!);
+  wordIdx.forEach((i, t) => {
+    const c = chosen[t]!;
+    out[i] = c.raw ? ps[i]!.text : applyCase(ps[i]!.text, c.syllable);
+  });
+  if (!withConfidence) return { text: out.join(''), words: [] };
+
   // forward–backward (sum over sequences, in log space): the posterior of each chosen syllable
   const lse = (xs: ArrayLike<number>) => {
     let mx = -Infinity;
@@ -357,12 +365,6 @@ export function restoreWithConfidence(model: RestoreModel, text: string, w: Deco
   }
   const logZ = lse(alpha[cands.length - 1]!);
 
-  const out = ps.map((p) => p.text);
-  const chosen = chosenIdx.map((j, t) => cands[t]![j]!);
-  wordIdx.forEach((i, t) => {
-    const c = chosen[t]!;
-    out[i] = c.raw ? ps[i]!.text : applyCase(ps[i]!.text, c.syllable);
-  });
   const words: RestoredWord[] = [];
   let pos = 0;
   const at = new Map(wordIdx.map((i, t) => [i, t] as const));
