@@ -3,6 +3,7 @@ import { PROVINCE_MERGES } from '../corpus/data/reorganisation-2025';
 import { fold } from '../corpus/normalise';
 import type { Agency } from '../corpus/schema';
 import { createPhraseMatcher, type KnownWords, type PhraseEntry, type PhraseMatch, type PhraseMatcher } from './phrase-matcher';
+import { speakerPreface } from './speaker-preface';
 import { analyse, isEnglish, type Analysed } from './text-analysis';
 import { QUERY_AGENCY_ALIASES } from './thesaurus/agency-aliases';
 import { FACT_PHRASES, INTENT_PHRASES, NOW_PHRASES, type FactKind, type Intent } from './thesaurus/intents';
@@ -159,9 +160,12 @@ export function createUnderstander(agencies: readonly Agency[], planProvinces: r
     understand(question) {
       const a: Analysed = analyse(question);
       const english = isEnglish(a);
-      const matches: PhraseMatch[] = phrases.match(a, { english, fuzzy: true });
+      // "Tổng đài 111 cần tra giúp: …": the asker's own service is not the question's topic
+      const preface = speakerPreface(a);
+      const matches: PhraseMatch[] = phrases.match(a, { english, fuzzy: true }).filter((m) => m.start >= preface);
       const taken = new Array<boolean>(a.folded.length).fill(false);
       const mark = (s: number, e: number) => { for (let k = s; k < e; k++) taken[k] = true; };
+      mark(0, preface);
 
       // provinces, including capitalised abbreviations ("QN", "SL")
       const provinceNames: string[] = [];

@@ -52,7 +52,7 @@ export const TOPICS: Topic[] = [
   {
     id: 'boc-lot',
     vi: ['bóc lột', 'lao động trẻ em', 'bóc lột sức lao động', 'trẻ em phải đi làm', 'lao động sớm', 'lao động chưa thành niên',
-      'sử dụng lao động chưa thành niên', 'đi làm thuê', 'làm thuê', 'chưa đủ tuổi đi làm', 'đi làm sớm', 'trẻ em làm việc'],
+      'sử dụng lao động chưa thành niên', 'lao động là người chưa thành niên', 'người lao động chưa thành niên', 'đi làm thuê', 'làm thuê', 'chưa đủ tuổi đi làm', 'đi làm sớm', 'trẻ em làm việc'],
     en: ['exploitation', 'child labour', 'child labor', 'forced labour', 'underage workers', 'working children'],
   },
   {
@@ -334,6 +334,20 @@ export const TOPICS: Topic[] = [
     vi: ['báo cáo quốc gia', 'báo cáo thực hiện công ước', 'báo cáo ghép định kỳ', 'báo cáo định kỳ', 'chế độ báo cáo', 'lần thứ năm và thứ sáu',
       'báo cáo lần thứ năm', 'báo cáo về thực hiện công ước'],
     en: ['country report', 'periodic report', 'state party report', 'combined report', 'reporting to the committee'],
+  },
+  {
+    // the posts that do child-protection work: "bố trí công chức phụ trách trẻ em", "cán bộ chuyên trách", "cộng tác viên ở thôn"
+    id: 'nhan-su-tre-em',
+    vi: ['bố trí công chức', 'bố trí cán bộ', 'công chức phụ trách', 'cán bộ phụ trách', 'cán bộ chuyên trách', 'công chức chuyên trách',
+      'công chức làm công tác trẻ em', 'cán bộ làm công tác trẻ em', 'cộng tác viên', 'người làm công tác bảo vệ trẻ em ở cơ sở'],
+    en: ['child protection officer', 'child protection officers', 'staff in charge of children', 'collaborators'],
+  },
+  {
+    // a level's own plan: "xã phải ban hành kế hoạch riêng", "xây dựng kế hoạch triển khai tại địa phương"
+    id: 'ke-hoach-dia-phuong',
+    vi: ['xây dựng kế hoạch', 'kế hoạch riêng', 'kế hoạch của xã', 'kế hoạch của phường',
+      'kế hoạch tại địa phương', 'kế hoạch của địa phương', 'kế hoạch cụ thể'],
+    en: ['own plan', 'local plan', 'implementation plan of the commune'],
   },
   {
     id: 'ke-hoach-kinh-te-xa-hoi',
