@@ -275,6 +275,8 @@ export function createUnderstander(agencies: readonly Agency[], planProvinces: r
         const subject = [...topics].some((t) => t !== 'nguon-luc-ngan-sach') || content.some((w) => !PLAN_WORDS.has(w) && !FACT_WORDS.has(w) && !factPhraseWords.has(w) && !STOP_VI.has(w) && !/^\d+$/.test(w));
         const asksWho = leads || intents.has('who-coordinates');
         factKind = pickFact(facts, subject, asksWho, hasTask);
+        // "Sở Y tế tổng hợp báo cáo … hạn chót là ngày nào?": the asker names the focal body and asks when, not who it is
+        if (factKind === 'focal' && asksWhen && !asksWho && agencyIds.length > 0) factKind = /\bbao cao\b/.test(f) ? 'report' : null;
         // "xã, phường báo cáo về Sở Y tế trước ngày nào?": a named body's own reporting duty is one of its tasks
         if (factKind === 'report' && agencyIds.length > 0 && !asksWho && (intents.has('when') || /\b(ngay nao|ngay may|khi nao|bao gio|han chot|han cuoi|thoi han|when|by what date|deadline)\b/.test(f))) {
           factKind = null;
@@ -282,6 +284,8 @@ export function createUnderstander(agencies: readonly Agency[], planProvinces: r
         }
         intent = factKind ? 'plan-facts' : 'search';
         if (!factKind && facts.has('period')) intents.add('when');
+        // the reporting phrase of a task question ("Sở Y tế tổng hợp báo cáo … hạn chót") names the task: a body's own reporting duty
+        if (!factKind && (facts.has('report') || facts.has('focal')) && /\bbao cao\b/.test(f)) topics.add('bao-cao-ket-qua');
       }
       if (intent === 'search') {
         if (intents.has('who-coordinates') && !intents.has('agency-tasks')) intent = 'who-coordinates';

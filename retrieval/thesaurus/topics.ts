@@ -336,6 +336,13 @@ export const TOPICS: Topic[] = [
     en: ['country report', 'periodic report', 'state party report', 'combined report', 'reporting to the committee'],
   },
   {
+    // a body's own duty to report its results ("gửi báo cáo kết quả về Sở Y tế", "tổng hợp kết quả, báo cáo UBND tỉnh")
+    id: 'bao-cao-ket-qua',
+    broad: true,
+    vi: ['báo cáo kết quả', 'tổng hợp kết quả', 'tổng hợp báo cáo', 'gửi báo cáo', 'báo cáo tình hình thực hiện'],
+    en: ['report the results', 'report results', 'submit reports', 'compile reports'],
+  },
+  {
     // the posts that do child-protection work: "bố trí công chức phụ trách trẻ em", "cán bộ chuyên trách", "cộng tác viên ở thôn"
     id: 'nhan-su-tre-em',
     vi: ['bố trí công chức', 'bố trí cán bộ', 'công chức phụ trách', 'cán bộ phụ trách', 'cán bộ chuyên trách', 'công chức chuyên trách',
