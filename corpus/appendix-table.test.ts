@@ -154,3 +154,29 @@ describe('parseAppendixTable: merged group rows with their own number', () => {
     expect(t.rows[2]!.extra).toEqual([{ label: 'Khuyến nghị của Ủy ban (đoạn số)', value: 'Đoạn 18' }, { label: 'Ghi chú', value: 'Tổ chức trong Tháng hành động vì trẻ em' }]);
   });
 });
+
+// Trimmed from corpus/fixtures/plans/blind10/b10-ab (a blind Gia Lai DOCX) as the DOCX reader gives it:
+// a two-level header (agencies and time each split in two), cells merged down written as 〃, one
+// time cell spanning both time columns.
+const GL = [
+  'TT\tNhiệm vụ\tCơ quan thực hiện\t\tThời gian thực hiện\t\tKết quả dự kiến',
+  '\u3003\t\u3003\tChủ trì\tPhối hợp\tBắt đầu\tHoàn thành\t\u3003',
+  '(1)\t(2)\t(3)\t(4)\t(5)\t(6)\t(7)',
+  'A. CÁC BIỆN PHÁP THỰC HIỆN CHUNG\t\t\t\t\t\t',
+  '1\tRà soát, đề xuất sửa đổi các văn bản về trẻ em.\tSở Y tế\tSở Tư pháp; Sở Nội vụ\t2025\tQuý II/2026\tDanh mục văn bản',
+  '2\tTập huấn kỹ năng bảo vệ trẻ em cho công chức cấp xã.\t\u3003\t\u3003\tHằng năm\t\tÍt nhất 01 lớp/năm',
+  '3\tXây dựng quy chế phối hợp liên ngành.\tCông an tỉnh\t\t\tQuý IV/2025\tQuy chế',
+].join('\n');
+
+describe('parseAppendixTable: a Word table with start and end columns and cells merged down', () => {
+  it('reads "Bắt đầu | Hoàn thành" as one timeframe and a 〃 cell as the cell above', () => {
+    const t = parseAppendixTable(splitLines(GL), 0, 'gia-lai.docx');
+    expect(t.rows.map((r) => [r.key, r.lead, r.coordinating, r.timeframe])).toEqual([
+      ['1', 'Sở Y tế', 'Sở Tư pháp; Sở Nội vụ', '2025 - Quý II/2026'],
+      ['2', 'Sở Y tế', 'Sở Tư pháp; Sở Nội vụ', 'Hằng năm'],
+      ['3', 'Công an tỉnh', '', 'Quý IV/2025'],
+    ]);
+    expect(t.rows[1]!.notes.join(' ')).toMatch(/gộp dọc/);
+    expect(t.rows[0]!.extra).toEqual([{ label: 'Kết quả dự kiến', value: 'Danh mục văn bản' }]);
+  });
+});

@@ -1,5 +1,6 @@
 import { CorpusParseError } from './errors';
 import { normaliseText } from './normalise';
+import { DITTO } from './docx/read-docx';
 import { isTableHeader, readTableHeader, type Role } from './table-header';
 import { isBlank, type Line } from './lines';
 import { detectMarker, isAppendixTitle, romanValue, toRoman } from './markers';
@@ -84,6 +85,9 @@ export function parseAppendixTable(lines: Line[], headerIndex: number, file: str
   if (!header) throw new CorpusParseError(file, lines[headerIndex]?.no ?? null, 'not a table header', 'Internal: call parseAppendixTable on a header line.');
   const { roles, keyKind } = header;
   const rows: RawTableRow[] = [];
+  // the cells of the last task row, for the cells merged down from it
+  let lastDataCells: string[] = [];
+  let dittoNote: string | null = null;
   const groups: ParsedTable['groups'] = [];
   const tableLines: number[] = [...header.lines];
   /** open group rows, outermost first */
@@ -176,6 +180,12 @@ export function parseAppendixTable(lines: Line[], headerIndex: number, file: str
         i++;
       }
     }
+    // a Word cell merged down from the row above (〃 from the DOCX reader) holds that row's text
+    const dittos = rawCells.map((c, k) => (c === DITTO ? k : -1)).filter((k) => k >= 0);
+    if (dittos.length > 0) {
+      rawCells = rawCells.map((c, k) => (c === DITTO ? (lastDataCells[k] ?? '') : c));
+      dittoNote = `dòng ${line.no}: ô gộp dọc với hàng trên (cột ${dittos.map((k) => k + 1).join(', ')}), lấy nội dung của hàng trên`;
+    } else dittoNote = null;
     // a Word group row is one cell merged across the row: its text sits in the first column alone
     const mergedRow = !groupLine && rawCells[0] && roles.task !== 0 && rawCells.slice(1).every((c) => c === '') ? groupCells(rawCells[0]) : null;
     if (mergedRow) rawCells = mergedRow;
@@ -189,11 +199,15 @@ export function parseAppendixTable(lines: Line[], headerIndex: number, file: str
     let lead = cell('lead');
     let coordinating = cell('coordinating');
     let timeframe = cell('timeframe');
+    // a start and an end column ("Bắt đầu | Hoàn thành"); one cell merged over both is written once
+    const until = cell('timeframeEnd');
+    if (until && until !== timeframe) timeframe = timeframe ? `${timeframe} - ${until}` : until;
     const extra = header.extras.map((c) => ({ label: c.label, value: rawCells[c.index] ?? '' })).filter((c) => c.value !== '');
     const beyond = rawCells.slice(header.width).filter((c) => c !== '');
     tableLines.push(line.no);
     const prev = rows[rows.length - 1];
     const notes: string[] = [];
+    if (dittoNote) notes.push(dittoNote);
     if (lineEnd !== line.no) notes.push(`dòng ${line.no}–${lineEnd}: một ô xuống dòng giữa chừng; phần còn lại của ô và các ô sau (dòng ${lineEnd}) đã nối vào hàng`);
     if (beyond.length > 0) {
       // a stray tab inside a cell: keep the text rather than fail the plan
@@ -306,6 +320,7 @@ export function parseAppendixTable(lines: Line[], headerIndex: number, file: str
     if (shape.kind === 'number') lastNumberKey = shape.label;
     else if (shape.kind === 'letter' && lastNumberKey) rowKey = `${lastNumberKey}.${shape.label}`;
     rows.push({ keyKind, key: rowKey, ordinal, recommendations, group, task, lead, coordinating, timeframe: tf, extra, lineStart: line.no, lineEnd, notes });
+    lastDataCells = rawCells;
   }
   return { headerLine: lines[headerIndex]!.no, rows, groups, lines: tableLines, endLine, endIndex, notes: tableNotes,
     hasCoordinatingColumn: roles.coordinating !== undefined,

@@ -1,5 +1,6 @@
 import { fold, normaliseText } from './normalise';
 import type { Line } from './lines';
+import { DITTO } from './docx/read-docx';
 
 /**
  * An assignment table's header, understood by meaning rather than position: any column order and
@@ -9,7 +10,7 @@ import type { Line } from './lines';
  * two rows ("Cơ quan thực hiện" over "Chủ trì | Phối hợp"), and a row numbering the columns
  * ("(1) (2) (3)…") may follow it.
  */
-export type Role = 'key' | 'task' | 'lead' | 'coordinating' | 'timeframe';
+export type Role = 'key' | 'task' | 'lead' | 'coordinating' | 'timeframe' | 'timeframeEnd';
 
 export interface TableHeader {
   /** index of the header's first line in the lines array, and of the first data line */
@@ -25,7 +26,8 @@ export interface TableHeader {
   notes: string[];
 }
 
-const cellsOf = (line: Line) => line.text.split('\t').map((c) => normaliseText(c));
+// a header cell merged down from the row above (〃) is the label above, already read
+const cellsOf = (line: Line) => line.text.split('\t').map((c) => (c === DITTO ? '' : normaliseText(c)));
 
 function roleOf(folded: string): Role | null {
   const f = folded.replace(/[()*:.]/g, ' ').replace(/\s+/g, ' ').trim();
@@ -34,7 +36,7 @@ function roleOf(folded: string): Role | null {
   if (/chu tri/.test(f)) return 'lead';
   if (/phoi hop/.test(f)) return 'coordinating';
   // "Lộ trình thực hiện" (the roadmap) is when, as "Thời gian"/"Tiến độ" are
-  if (/thoi gian|thoi han|tien do|hoan thanh|moc thoi gian|lo trinh/.test(f)) return 'timeframe';
+  if (/thoi gian|thoi han|tien do|hoan thanh|moc thoi gian|lo trinh|bat dau|ket thuc/.test(f)) return 'timeframe';
   if (/nhiem vu|noi dung|hoat dong|cong viec|giai phap|ten (de an|nhiem vu)/.test(f)) return 'task';
   return null;
 }
@@ -51,6 +53,14 @@ function headerRoles(cells: string[]): { roles: Partial<Record<Role, number>>; a
     if (role && roles[role] === undefined) roles[role] = i;
     else if (!role && actor === null && ACTOR.test(f.replace(/[()*:.]/g, '').trim())) actor = i;
   });
+  // "Thời gian thực hiện" over "Bắt đầu | Hoàn thành": the row's time is both cells, start - end
+  const times = cells.map((c, i) => ({ i, f: fold(c) })).filter((c) => roleOf(c.f) === 'timeframe');
+  const start = times.find((c) => /bat dau|\btu\b/.test(c.f));
+  const end = times.find((c) => start && c.i > start.i && /hoan thanh|ket thuc|\bden\b/.test(c.f) && !/bat dau/.test(c.f));
+  if (start && end) {
+    roles.timeframe = start.i;
+    roles.timeframeEnd = end.i;
+  }
   return { roles, actor };
 }
 

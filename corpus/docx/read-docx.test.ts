@@ -27,7 +27,7 @@ describe('docxToText', () => {
       'I. TRUYỀN THÔNG\t\t\t\t',
       '1\tTruyền thông về quyền trẻ em; tổ chức diễn đàn trẻ em.\tSở Y tế\tTỉnh đoàn; Sở Giáo dục và Đào tạo\tHằng năm',
       '2\tPhòng, chống đuối nước\tSở Văn hóa, Thể thao và Du lịch\tUBND các xã\tQuý II/2026',
-      '3\tDạy bơi an toàn\t\tSở Giáo dục và Đào tạo\t2026',
+      '3\tDạy bơi an toàn\t\u3003\tSở Giáo dục và Đào tạo\t2026',
       'Nơi nhận:',
     ]);
   });

@@ -7,8 +7,8 @@ import { xmlTokens } from './xml';
  * A Word .docx as the parser reads plans: every body paragraph one line (with its automatic number
  * or bullet drawn back in), every table row one line with its cells joined by a tab and the
  * paragraphs inside a cell joined by a space. A cell merged across columns (gridSpan) is followed by
- * empty cells so the columns stay aligned; a cell continuing a vertical merge is empty, which the
- * table parser reads as "same as above" and notes. Deleted tracked text is left out, inserted text
+ * empty cells so the columns stay aligned; a cell continuing a vertical merge holds a ditto mark
+ * (〃), which the table parser reads as the cell above and notes. Deleted tracked text is left out, inserted text
  * kept; text-box fallbacks are read once. Pure: bytes in, text and warnings out.
  */
 export interface DocxText {
@@ -17,6 +17,8 @@ export interface DocxText {
 }
 
 const BODY = 'word/document.xml';
+/** U+3003, written for a cell that continues a vertical merge */
+export const DITTO = '\u3003';
 
 export function docxToText(data: Uint8Array, fileName: string): DocxText {
   let parts: Map<string, Uint8Array>;
@@ -159,8 +161,10 @@ export function docxToText(data: Uint8Array, fileName: string): DocxText {
       case 'w:tc': {
         const t = tables[tables.length - 1]!;
         if (t.cell && t.row) {
-          // a continued vertical merge shows nothing: the cell above holds the text
-          if (t.cell.vMergeContinue) t.cell.paras = [];
+          // a continued vertical merge shows nothing in Word: the cell above holds the text, for every
+          // row it spans. A ditto mark says so in the text, so the table parser can tell "as above"
+          // from a cell left empty (a lead the officer forgot, no coordinating body)
+          if (t.cell.vMergeContinue) t.cell.paras = [DITTO];
           t.row.push(t.cell);
         }
         t.cell = null;
@@ -176,7 +180,7 @@ export function docxToText(data: Uint8Array, fileName: string): DocxText {
         const t = tables.pop()!;
         const rowLines = t.rows.map((row) => row.flatMap((c) => [c.paras.filter(Boolean).join(' ').replace(/\t/g, ' '), ...Array<string>(c.span - 1).fill('')]).join('\t'));
         const outer = tables[tables.length - 1];
-        if (outer?.cell) outer.cell.paras.push(rowLines.map((l) => l.replace(/\t+/g, ' ').trim()).join(' '));
+        if (outer?.cell) outer.cell.paras.push(rowLines.map((l) => l.replaceAll(DITTO, '').replace(/\t+/g, ' ').trim()).join(' '));
         else lines.push(...rowLines);
         break;
       }
