@@ -27,6 +27,8 @@ export const SuccessorSchema = z.object({
   /** Provinces the change is known to apply to; null means every province. */
   provinces: z.array(z.string()).nullable(),
   source: z.string().min(1),
+  /** The body itself remains and only this part of its work moved (Sở Nội vụ's religious affairs): said when asked, not under every answer. */
+  remains: z.boolean().optional(),
 });
 export type Successor = z.infer<typeof SuccessorSchema>;
 

@@ -55,6 +55,8 @@ export interface Understanding {
   count: 'tasks' | 'agencies' | null;
   /** Asks what a body (or a province) became in the 2025 reorganisation ("Sở LĐTBXH giờ là sở nào?"). */
   asksSuccessor: boolean;
+  /** Speaks of a 2025 change at all, also inside a task question ("… Sở TT&TT phối hợp; giờ sở đó nhập vào đâu?"): the named bodies' notes are given in full. */
+  mentionsSuccessor: boolean;
   /** A yes/no question whether the plan has something ("Kế hoạch có giao … không?"): answered only by a task that has most of its words. */
   existence: boolean;
   /** Asks across provinces ("các tỉnh khác", "4 tỉnh", "tất cả các tỉnh", "other provinces"): a follow-up does not keep the last province. */
@@ -72,7 +74,7 @@ const COUNT_TASKS = /\b(?:bao nhieu|may|how many)\s+(?:(?:nhom|loai)\s+)?(?:dau 
 const CONSTRUCTION = /\b(?:chu dau tu|khoi cong|xay (?:moi |them |lai )?(?:benh vien|truong hoc|truong|duong|trung tam|nha|cau|cong trinh|diem truong)|(?:lam|mo) (?:lai |moi |them )?(?:duong|benh vien)|benh vien (?:nhi )?moi|(?:build|open|construct)\w*\b.{0,30}\b(?:hospital|clinic|road)s?|new\b.{0,15}\b(?:hospital|clinic|road)s?)\b/;
 const COUNT_AGENCIES = /\b(?:bao nhieu|may|how many)\s+(?:co quan|don vi|so nganh|so|nganh|agencies|bodies|departments)\b/;
 /** what a body became: "giờ là sở nào", "còn không", "ai làm thay", "sáp nhập vào đâu", "now called" */
-const SUCCESSOR = /\b(?:gio la|bay gio la|nay la|hien nay la|gio thuoc|nay thuoc|con khong|con ton tai|khong con|ai lam thay|lam thay|thay the|doi thanh|doi ten|sap nhap vao|sap nhap roi|nhap vao|gop vao|bi gop|hop nhat vao|hop nhat voi|chuyen ve|chuyen sang|giai the|what became|now called|replaced by|merged into|still exists?|taken over by|took over)\b/;
+const SUCCESSOR = /\b(?:gio la|bay gio la|nay la|hien nay la|gio thuoc|nay thuoc|con khong|con ton tai|khong con|ai lam thay|lam thay|thay the|doi thanh|doi ten|sap nhap vao|sap nhap roi|nhap vao|gop vao|bi gop|hop nhat vao|hop nhat voi|chuyen ve|chuyen sang|chuyen di roi|giai the|gio hoi so nao|gio hoi ai|gio thuoc (?:bo|so) nao|what became|now called|replaced by|merged into|still exists?|taken over by|took over)\b/;
 /** the words of those phrases: a question with more than these (and the body's name) asks about a task */
 const SUCCESSOR_WORDS = new Set(['cap', 'huyen', 'thi', 'giao', 'cho', 'may', 'vay', 'ad', 'ma', 'nghe', 'noi', 'ghi', 'ke', 'hoach', 'chu', 'tri', 'truoc', 'mang', 'lo', 'linh', 'vuc', 'cong', 'tac', 'phan', 'viec', 'gio', 'bay', 'nay', 'hien', 'thuoc', 'con', 'ton', 'tai', 'khong', 'lam', 'thay', 'the', 'doi', 'thanh', 'ten', 'sap', 'nhap', 'vao', 'gop', 'hop', 'nhat', 'chuyen', 've', 'sang', 'giai', 'roi', 'dau', 'nao', 'bi', 'so', 'tinh', 'co', 'quan', 'gi', 'ai', 'became', 'now', 'called', 'replaced', 'merged', 'into', 'still', 'exist', 'exists', 'taken', 'over', 'took']);
 /** "giảm tỷ lệ tử vong", "nâng tỷ lệ tiêm chủng": a task's aim, not a question about a figure */
@@ -148,6 +150,13 @@ const BROAD = new Set(TOPICS.filter((t) => t.broad).map((t) => t.id));
  * `mergedPlans`: provinces with a plan issued after the 2025 merger, which therefore covers the former
  * provinces merged into them.
  */
+/**
+ * Particles of spoken Vietnamese that frame a question and say nothing of its subject: "thế còn Sơn
+ * La?", "so sánh với các tỉnh khác xem", "vậy đấy". Matched as typed ("thế" only with its tone: a plain
+ * "the" may be "thẻ BHYT").
+ */
+const DISCOURSE = new Set(['thế', 'xem', 'đấy', 'ấy', 'hả', 'nhá', 'nhờ']);
+
 export function createUnderstander(agencies: readonly Agency[], planProvinces: readonly string[], known: KnownWords = () => false, mergedPlans: ReadonlySet<string> = new Set()): QuestionUnderstander {
   const phrases: PhraseMatcher = createPhraseMatcher(phraseEntries(), known);
   // questions get a stricter matcher than the scan: "ở Lâm Đồng" must not read as "Sở Lao động"
@@ -253,7 +262,7 @@ export function createUnderstander(agencies: readonly Agency[], planProvinces: r
       // numbers are dropped, except years ("năm 2027"), which tasks do mention
       // a stop syllable typed plainly inside a pair the plans write as content ("tai lieu") is content
       const inContentPair = (i: number) => (a.folded[i + 1] !== undefined && known(`${a.folded[i]} ${a.folded[i + 1]}`)) || (i > 0 && known(`${a.folded[i - 1]} ${a.folded[i]}`));
-      const keep = a.folded.map((t, i) => !taken[i] && (!isStop(stop, t, a.accented[i]!, a.hasDiacritic[i]!) || (!english && !a.hasDiacritic[i] && inContentPair(i))) && !CHILD_WORDS.has(t) && (!/^\d+$/.test(t) || /^(19|20)\d\d$/.test(t)));
+      const keep = a.folded.map((t, i) => !taken[i] && !DISCOURSE.has(a.accented[i]!) && (!isStop(stop, t, a.accented[i]!, a.hasDiacritic[i]!) || (!english && !a.hasDiacritic[i] && inContentPair(i))) && !CHILD_WORDS.has(t) && (!/^\d+$/.test(t) || /^(19|20)\d\d$/.test(t)));
       const content = a.folded.filter((_, i) => keep[i]);
       const contentText = a.tokens.filter((_, i) => keep[i]).map((t) => a.text.slice(t.start, t.end)).join(' ');
       const elliptic = topics.size === 0 && agencyIds.length === 0 && content.length === 0 && recommendations.length === 0;
@@ -332,6 +341,7 @@ export function createUnderstander(agencies: readonly Agency[], planProvinces: r
         acrossProvinces: across !== null && provinceNames.length === 0,
         existence: !english && /\bco\b.+\bkhong\b\s*(?:[?.!,]|$)/.test(f) && !/\bco (?:phai|dung|can|duoc|nen|bat buoc)\b/.test(f),
         unintelligible,
+        mentionsSuccessor: SUCCESSOR.test(f),
         asksSuccessor: SUCCESSOR.test(f) && !hasTask && !intents.has('agency-tasks') && content.filter((w) => !SUCCESSOR_WORDS.has(w)).length <= 1,
         detail: /\b(muc phat|phat tien|muc ho tro|muc tro cap|bao nhieu tien|ty dong|trieu dong|so tien|how much money|how much (?:budget|funding)|what budget|set aside|fines?|amount of money)\b/.test(f)
           ? 'money'
@@ -352,14 +362,14 @@ export function createUnderstander(agencies: readonly Agency[], planProvinces: r
 function pickFact(facts: Set<FactKind>, subject: boolean, asksWho: boolean, specificTask: boolean): FactKind | null {
   // "báo cáo … trước ngày nào" asks for the report deadline, not the plan's date
   const order: FactKind[] = facts.has('report')
-    ? ['number', 'report', 'signer', 'implements', 'focal', 'date', 'funding', 'purpose', 'period', 'overview']
-    : ['number', 'date', 'signer', 'implements', 'focal', 'report', 'funding', 'purpose', 'period', 'overview'];
+    ? ['effect', 'executors', 'number', 'report', 'signer', 'implements', 'focal', 'date', 'funding', 'purpose', 'period', 'overview']
+    : ['effect', 'executors', 'number', 'date', 'signer', 'implements', 'focal', 'report', 'funding', 'purpose', 'period', 'overview'];
   for (const k of order) {
     if (!facts.has(k)) continue;
     // "kinh phí" inside a task question ("sở nào tổng hợp dự toán kinh phí") is the task, not the plan's funding; "đầu mối" of a named task is its lead
     if (subject && (k === 'funding' || k === 'purpose' || k === 'period' || k === 'overview' || k === 'implements' || k === 'date')) continue;
     if (specificTask && k === 'focal') continue;
-    if (asksWho && !(k === 'focal' || k === 'report' || k === 'signer')) continue;
+    if (asksWho && !(k === 'focal' || k === 'report' || k === 'signer' || k === 'executors')) continue;
     return k;
   }
   return null;

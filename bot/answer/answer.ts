@@ -8,7 +8,7 @@ import { matchBlock, matchLine, planLabel, provinceLabel, sourcesOf, successorNo
 import { issuedOnOrAfter, type Engine } from './engine';
 import { coverage } from './coverage';
 import { factAnswer } from './facts';
-import { selectPlans } from './plan-select';
+import { namedPlans, selectPlans } from './plan-select';
 import { asksAppendix, countAnswer, successorAnswer } from './structure';
 import { compactRefs } from './ref-list';
 import { asksThePlan, HOTLINE_LINE, HOTLINE_LINE_EN, REPORT_STEPS_EN, REPORT_STEPS_VI, reportsChildInDanger } from './safety';
@@ -79,6 +79,9 @@ export function helpText(engine: Engine, lang: Lang): string {
   return [`Tôi trả lời câu hỏi về kế hoạch thực hiện quyền trẻ em của các tỉnh: ${c.provinces}.`, ...(c.examples.length > 0 ? ['Ví dụ:', ...c.examples.map((e) => `• ${e}`)] : [])].join('\n');
 }
 
+/** "sở đó", "cơ quan này", "bộ ấy": a body named in the last answer */
+const ANAPHOR = /\b(?:so|co quan|don vi|bo|ban|nganh|to chuc)\s+(?:do|nay|ay|kia|tren)\b/;
+
 export async function answer(engine: Engine, input: AskInput): Promise<AnswerResult> {
   const question = normaliseText(String(input.question ?? '')).slice(0, MAX_QUESTION_CHARS);
   if (!/[\p{L}\p{N}]/u.test(question)) {
@@ -89,6 +92,10 @@ export async function answer(engine: Engine, input: AskInput): Promise<AnswerRes
   const lang: Lang = u.english ? 'en' : 'vi';
   const state = input.session ? engine.sessions.get(input.session) : null;
   const followUp = state ? applyContext(u, state) : false;
+  // "sở đó giờ còn không?": the body of the last answer
+  if (state && u.asksSuccessor && u.agencies.length === 0 && ANAPHOR.test(fold(question))) {
+    u.agencies = state.agencies.length > 0 ? state.agencies : [...new Set(state.matches.flatMap((m) => m.leadIds))];
+  }
 
   let result: AnswerResult;
   if ((u.intent === 'greeting' || u.intent === 'help') && !danger) {
@@ -124,6 +131,14 @@ export async function answer(engine: Engine, input: AskInput): Promise<AnswerRes
       result = { ...result, text: kept.join('\n') };
     }
     notesShown = [...shown, ...lines.filter((l) => l.startsWith('ℹ️ ') && !shown.includes(l) && !/đã nêu ở câu trả lời trước|given in an earlier answer/.test(l))].slice(-20);
+  }
+  // "… Sở TT&TT phối hợp; giờ sở đó nhập vào đâu?": asked inside a task question, the named bodies' 2025 notes in full
+  if (u.mentionsSuccessor && !u.asksSuccessor && !result.abstained && u.agencies.length > 0) {
+    const m = result.matches[0];
+    const province = (m ? engine.plans.get(m.planId)?.plan.province : undefined) ?? u.provinces[0]?.planProvinces[0] ?? '';
+    const have = result.text.split('\n');
+    const notes = successorNotes(u.agencies, province, engine.agencies, lang, true).filter((l) => !have.includes(l));
+    if (notes.length > 0) result = { ...result, text: [...have.filter((l) => !/đã nêu ở câu trả lời trước|given in an earlier answer/.test(l)), ...notes].join('\n') };
   }
   // gibberish leaves the conversation as it was, so the next real follow-up still has its context
   if (input.session && !u.unintelligible) {
@@ -178,6 +193,20 @@ async function respond(engine: Engine, u: Understanding, lang: Lang, question: s
   const inScope = targetPlans.length > 0 ? targetPlans : [...engine.plans.values()];
   // "Kế hoạch 54/KH-UBND …", "theo kế hoạch năm 2014 …": the plan named by its number, year or decision
   const chosen = selectPlans(question, inScope);
+  // a province named with a plan it does not have here ("Quảng Ngãi … kế hoạch triển khai Quyết định 535"): say which it has
+  // only where the words name the plan being read ("theo kế hoạch 2014", "có kế hoạch … không", a plan fact), not a task's subject
+  // ("xây dựng kế hoạch thực hiện Quyết định 605")
+  const readsPlan = u.intent === 'plan-facts' || /\b(?:theo|trong|cua|co) (?:ke hoach|quyet dinh)\b/.test(fold(question));
+  const named = targetPlans.length > 0 && !chosen && readsPlan ? namedPlans(question, targetPlans) : null;
+  if (named && named.plans.length === 0) {
+    const elsewhere = namedPlans(question, [...engine.plans.values()])?.plans ?? [];
+    const provs = [...new Set(targetPlans.map((p) => p.plan.province))].join(', ');
+    const have = targetPlans.map((p) => `${planLabel(p.plan, lang)} (${lang === 'vi' ? 'thực hiện Quyết định' : 'implementing Decision'} ${p.plan.implements.number})`).join('; ');
+    const text = lang === 'vi'
+      ? [`Kho không có kế hoạch như vậy của ${provs}. Kế hoạch của ${provs} trong kho: ${have}.`, ...(elsewhere.length > 0 ? [`Kế hoạch đúng như câu hỏi có ở: ${elsewhere.map((p) => `${provinceLabel(p.plan, lang)} – ${planLabel(p.plan, lang)}`).join('; ')}.`] : [])]
+      : [`The library has no such plan for ${provs}. ${provs}'s plans here: ${have}.`, ...(elsewhere.length > 0 ? [`A plan matching the question: ${elsewhere.map((p) => `${provinceLabel(p.plan, lang)} – ${planLabel(p.plan, lang)}`).join('; ')}.`] : [])];
+    return { ...base, text: [...text, ...mergeNotes].join('\n'), abstained: true, matches: [], intent: u.intent, passages: [] };
+  }
   const plans = chosen?.plans ?? inScope;
   if (chosen) {
     u.content = u.content.filter((w) => !chosen.words.includes(w));
@@ -226,7 +255,7 @@ async function respond(engine: Engine, u: Understanding, lang: Lang, question: s
   if (u.elliptic && !(followUpOf && followUpOf.matches.length > 0) && (u.intent === 'who-coordinates' || u.intent === 'when' || u.intent === 'who-leads')) {
     return { ...base, text: clarifyTaskText(engine, u.intent, u.provinces[0]?.named ?? null, lang), abstained: true, matches: [], intent: u.intent, passages: [] };
   }
-  if (!inDomain(u, question)) {
+  if (!chosen && !inDomain(u, question)) {
     const text = lang === 'vi'
       ? `Câu hỏi này nằm ngoài phạm vi của tôi: tôi chỉ trả lời về các kế hoạch thực hiện quyền trẻ em của tỉnh.\n\n${helpText(engine, 'vi')}`
       : `That is outside what I can answer: I only answer questions about the provinces' children's rights plans.\n\n${helpText(engine, 'en')}`;
@@ -272,7 +301,13 @@ function detailPattern(detail: 'money' | 'phone' | 'construction'): RegExp {
  * Does the question touch the plans' domain at all? A topic, an agency, a province, children, or the
  * plans themselves. "Cách nấu phở bò ngon" does not, whatever words it shares by accident.
  */
+/** Everyday questions to a civil servant's chat that no plan of this genre answers (holidays, pay, weather, prices). */
+const EVERYDAY = /\b(?:nghi tet|lich nghi|nghi le|nghi phep|ngay nghi|luong co so|tang luong|bang luong|phu cap cong vu|thoi tiet|gia vang|gia xang|xo so|ket qua bong da|lich thi dau)\b/;
+
 function inDomain(u: Understanding, question: string): boolean {
+  const f = fold(question);
+  // "lịch nghỉ Tết của cán bộ công chức": a broad topic word ("cán bộ") does not bring it into the plans
+  if (EVERYDAY.test(f) && !u.topics.some((t) => !BROAD_TOPICS.has(t)) && !/\b(tre em|chau|con nit|hoc sinh|ke hoach|khuyen nghi)\b/.test(f)) return false;
   if (u.topics.length > 0 || u.agencies.length > 0 || u.provinces.length > 0 || u.recommendations.length > 0) return true;
   return /\b(tre|tre em|con|chau|be|hoc sinh|thieu nien|thieu nhi|vi thanh nien|con nit|dua nho|nho tuoi|child|children|kid|kids|minor|youth|ke hoach|khuyen nghi|quyen|plan|rights)\b/.test(fold(question));
 }

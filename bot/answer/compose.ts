@@ -171,16 +171,24 @@ export function matchLine(m: AnswerMatch, focus: Focus, lang: Lang, words: reado
 }
 
 /** 2025 notes for the agencies named: what the plan says stays the answer; this is a note. */
-export function successorNotes(agencyIds: string[], province: string, names: ReadonlyMap<string, Agency>, lang: Lang): string[] {
+export function successorNotes(agencyIds: string[], province: string, names: ReadonlyMap<string, Agency>, lang: Lang, asked = false): string[] {
   const out: string[] = [];
   for (const id of [...new Set(agencyIds)]) {
     const agency = names.get(id);
     if (!agency) continue;
-    const succ = agency.successors.filter((s) => s.provinces === null || s.provinces.includes(province));
+    // a body that remains and lost part of its work (Sở Nội vụ's religious affairs) is noted only when asked
+    const succ = agency.successors.filter((s) => (s.provinces === null || s.provinces.includes(province)) && (asked || !s.remains));
     if (succ.length === 0) continue;
     const first = succ[0]!;
     const [y, mo, d] = first.effective.split('-').map(Number);
     const when = `${d}/${mo}/${y}`;
+    if (first.remains) {
+      const parts = succ.map((s) => `${s.scope} → ${s.name}`).join('; ');
+      out.push(lang === 'vi'
+        ? `ℹ️ ${agency.name} vẫn còn; từ ${when} một phần việc đã chuyển đi: ${parts} – ${first.basis}; nguồn: ${sourcesOf(succ.map((s) => s.source))}.`
+        : `ℹ️ ${agency.name} still exists; since ${when} part of its work moved: ${parts} – ${first.basis}; source: ${sourcesOf(succ.map((s) => s.source))}.`);
+      continue;
+    }
     if (id === 'nhom-ubnd-huyen') {
       out.push(lang === 'vi'
         ? `ℹ️ Từ ${when} không còn cấp huyện (${first.basis}); phần việc của "${agency.name}" nay do UBND cấp xã đảm nhận; nguồn: ${sourcesOf([first.source])}.`

@@ -19,6 +19,23 @@ export function factAnswer(engine: Engine, plans: ParsedPlan[], kind: FactKind, 
     const lines: string[] = [head];
     const restoredMark = vi ? 'khôi phục dấu từ bản quét' : 'diacritics restored from the scan';
     switch (kind) {
+      case 'effect':
+      case 'executors': {
+        // the decision's own sentence ("… có hiệu lực thi hành kể từ ngày ký", "… chịu trách nhiệm thi hành Quyết định này"), quoted
+        const text = engine.seedLines.get(plan.file) ?? [];
+        const re = kind === 'effect' ? /co hieu luc/ : /chiu trach nhiem thi hanh|to chuc thi hanh/;
+        const at = text.findIndex((l) => re.test(fold(l)));
+        if (at >= 0) {
+          lines.push(`"${text[at]!.trim()}"`, src(vi ? 'Văn bản' : 'Text', at + 1, at + 1));
+          if (kind === 'effect' && /ngay ky/.test(fold(text[at]!))) {
+            const d = plan.issuedDate;
+            const date = [d.day, d.month, d.year].filter((x) => x !== null).map((x) => String(x).padStart(2, '0')).join('/');
+            lines.push(vi ? `Ngày ký: ${date}.` : `Signed: ${date}.`);
+          }
+          answered += 1;
+        } else lines.push(vi ? (kind === 'effect' ? 'Văn bản không có câu về hiệu lực.' : 'Văn bản không có điều khoản thi hành.') : kind === 'effect' ? 'The text has no sentence on when it takes effect.' : 'The text has no article on who executes it.');
+        break;
+      }
       case 'signer': {
         if (plan.signer) {
           const name = plan.scanned ? `${plan.signer.name} (viết như trong bản quét)` : plan.signer.name;

@@ -5,9 +5,15 @@ import type { ParsedPlan } from '../../corpus/schema';
  * A question that names the plan itself rather than (or as well as) the province: by its number
  * ("Kế hoạch 54/KH-UBND", "kế hoạch số 29"), by its year ("theo kế hoạch năm 2014", "kế hoạch 2025"),
  * or by the decision it implements ("535/QĐ-TTg", "Quyết định 27"). The plans it names, or null when
- * it names none (or none of those in the library). Pure.
+ * it names none (or none of those given). Pure.
  */
 export function selectPlans(question: string, plans: readonly ParsedPlan[]): { plans: ParsedPlan[]; words: string[] } | null {
+  const s = namedPlans(question, plans);
+  return s && s.plans.length > 0 ? s : null;
+}
+
+/** The same, also when the question names a plan none of these is ("Quảng Ngãi có kế hoạch thực hiện Quyết định 535 không?"): an empty list. */
+export function namedPlans(question: string, plans: readonly ParsedPlan[]): { plans: ParsedPlan[]; words: string[] } | null {
   const f = fold(question).replace(/\s+/g, ' ');
   const picked = new Set<ParsedPlan>();
   let named = false;
@@ -35,5 +41,5 @@ export function selectPlans(question: string, plans: readonly ParsedPlan[]): { p
     for (const p of plans) if (p.plan.issuedDate.year === Number(m[1])) picked.add(p);
   }
   if (!named) return null;
-  return picked.size > 0 ? { plans: plans.filter((p) => picked.has(p)), words } : null;
+  return { plans: plans.filter((p) => picked.has(p)), words };
 }

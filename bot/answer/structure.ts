@@ -69,7 +69,11 @@ export function successorAnswer(u: Understanding, agencies: ReadonlyMap<string, 
     const when = `${d}/${mo}/${y}`;
     const who = a.successors.map((s) => (lang === 'vi' ? `${s.name} (${s.scope})` : `${s.name} (${s.scope})`)).join('; ');
     const district = id === 'nhom-ubnd-huyen';
-    out.push(lang === 'vi'
+    out.push(first.remains
+      ? lang === 'vi'
+        ? `${a.name} vẫn còn; từ ${when} phần việc sau đã chuyển đi: ${who}.`
+        : `${a.name} still exists; since ${when} this part of its work moved: ${who}.`
+      : lang === 'vi'
       ? district
         ? `${a.name}: từ ${when} không còn cấp huyện; việc của cấp này nay do UBND cấp xã (xã, phường, đặc khu) đảm nhận.`
         : `${a.name} không còn từ ${when}: nay là ${who}.`

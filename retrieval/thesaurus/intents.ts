@@ -61,7 +61,7 @@ export const INTENT_PHRASES: Record<Intent, { vi: string[]; en: string[] }> = {
 };
 
 /** Facts about a plan as a whole (not one task), by kind. */
-export type FactKind = 'number' | 'date' | 'funding' | 'purpose' | 'report' | 'focal' | 'implements' | 'period' | 'signer' | 'overview';
+export type FactKind = 'number' | 'date' | 'funding' | 'purpose' | 'report' | 'focal' | 'implements' | 'period' | 'signer' | 'overview' | 'effect' | 'executors';
 
 export const FACT_PHRASES: Record<FactKind, { vi: string[]; en: string[] }> = {
   number: {
@@ -107,6 +107,15 @@ export const FACT_PHRASES: Record<FactKind, { vi: string[]; en: string[] }> = {
   signer: {
     vi: ['ai ký', 'người ký', 'ký ban hành', 'ai ban hành', 'do ai ký', 'ai là người ký', 'ký tên'],
     en: ['signed by', 'who signed', 'signatory'],
+  },
+  // a decision's closing articles: when it takes effect, and who carries it out
+  effect: {
+    vi: ['có hiệu lực', 'hiệu lực từ', 'hiệu lực thi hành', 'hiệu lực kể từ', 'hiệu lực khi nào', 'hiệu lực từ ngày nào', 'có hiệu lực chưa'],
+    en: ['take effect', 'takes effect', 'in force', 'come into force', 'effective from'],
+  },
+  executors: {
+    vi: ['chịu trách nhiệm thi hành', 'trách nhiệm thi hành', 'thi hành quyết định', 'ai thi hành', 'tổ chức thi hành'],
+    en: ['responsible for executing', 'who executes', 'carry out the decision'],
   },
   overview: {
     vi: ['tổng quan', 'tóm tắt', 'có những gì', 'nội dung chính', 'gồm những gì', 'có gì', 'tên là gì', 'tên gọi', 'tên kế hoạch', 'tên đầy đủ', 'tiêu đề', 'trích yếu', 'tên văn bản'],
