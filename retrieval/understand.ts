@@ -287,7 +287,9 @@ export function createUnderstander(agencies: readonly Agency[], planProvinces: r
         // "Sở Y tế tổng hợp báo cáo … hạn chót là ngày nào?": the asker names the focal body and asks when, not who it is
         if (factKind === 'focal' && asksWhen && !asksWho && agencyIds.length > 0) factKind = /\bbao cao\b/.test(f) ? 'report' : null;
         // "xã, phường báo cáo về Sở Y tế trước ngày nào?": a named body's own reporting duty is one of its tasks
-        if (factKind === 'report' && agencyIds.length > 0 && !asksWho && (intents.has('when') || /\b(ngay nao|ngay may|khi nao|bao gio|han chot|han cuoi|thoi han|when|by what date|deadline)\b/.test(f))) {
+        // "… gửi cho ai?" asks the recipient, not who does it
+        const asksRecipient = /\b(?:gui (?:cho |len |ve )?ai|bao cao (?:cho |len )?ai|cho ai|gui ve dau|gui di dau)\b/.test(f);
+        if (factKind === 'report' && agencyIds.length > 0 && (!asksWho || asksRecipient) && (intents.has('when') || /\b(ngay nao|ngay may|khi nao|bao gio|han chot|han cuoi|thoi han|when|by what date|deadline)\b/.test(f))) {
           factKind = null;
           intents.add('when');
         }

@@ -4,12 +4,12 @@ import { informativeWords, search, type SearchHit } from '../../retrieval/search
 import { TOPICS } from '../../retrieval/thesaurus/topics';
 import type { Understanding } from '../../retrieval/understand';
 import type { ConversationState } from './conversation';
-import { matchBlock, matchLine, planLabel, provinceLabel, sourcesOf, successorNotes, toMatch, withScan, type Focus, type Lang } from './compose';
+import { matchBlock, matchLine, planLabel, provinceLabel, snippet, sourcesOf, successorNotes, toMatch, withScan, type Focus, type Lang } from './compose';
 import { issuedOnOrAfter, type Engine } from './engine';
 import { coverage } from './coverage';
 import { factAnswer } from './facts';
 import { namedPlans, selectPlans } from './plan-select';
-import { asksAppendix, countAnswer, successorAnswer } from './structure';
+import { asksAppendix, countAnswer, outlineAnswer, outlineAsked, successorAnswer } from './structure';
 import { compactRefs } from './ref-list';
 import { asksThePlan, HOTLINE_LINE, HOTLINE_LINE_EN, REPORT_STEPS_EN, REPORT_STEPS_VI, reportsChildInDanger } from './safety';
 import type { AnswerMatch, AnswerResult, AskInput } from './types';
@@ -78,6 +78,12 @@ export function helpText(engine: Engine, lang: Lang): string {
   }
   return [`Tôi trả lời câu hỏi về kế hoạch thực hiện quyền trẻ em của các tỉnh: ${c.provinces}.`, ...(c.examples.length > 0 ? ['Ví dụ:', ...c.examples.map((e) => `• ${e}`)] : [])].join('\n');
 }
+
+/** about the plan's timeframes as a whole: "cột thời gian đều là …", "nhiệm vụ nào ghi hạn cụ thể", "thời hạn của các nhiệm vụ" */
+const TIMEFRAMES_OVERVIEW = /\b(?:cot thoi (?:gian|han)|(?:nhiem vu|viec) nao (?:ghi|co) (?:han|thoi han|thoi gian) cu the|han cu the theo nam|thoi (?:gian|han) (?:cua )?(?:cac|nhung|tung) nhiem vu|deu (?:la )?(?:lam )?thuong xuyen)\b/;
+
+/** "gồm những khuyến nghị số mấy", "các khuyến nghị nào", "which recommendations" */
+const LISTS_RECOMMENDATIONS = /\b(?:(?:nhung|cac) khuyen nghi (?:so )?(?:nao|may)|khuyen nghi so (?:may|nao)|gom (?:nhung |cac )?khuyen nghi|which recommendations|what recommendations)\b/;
 
 /** "sở đó", "cơ quan này", "bộ ấy": a body named in the last answer */
 const ANAPHOR = /\b(?:so|co quan|don vi|bo|ban|nganh|to chuc)\s+(?:do|nay|ay|kia|tren)\b/;
@@ -214,10 +220,20 @@ async function respond(engine: Engine, u: Understanding, lang: Lang, question: s
   }
   const missingNote = noPlan.length > 0 ? [noPlanText(noPlan.map((p) => p.named), engine, lang)] : [];
 
+  // "phần tổ chức thực hiện chia mấy mục, mỗi mục giao cho ai?": the section's items, as the plan numbers them
+  const outline = targetPlans.length > 0 ? outlineAsked(question) : null;
+  if (outline) {
+    const { text, abstained, listed } = outlineAnswer(plans, outline, question, engine.agencies, lang);
+    if (!abstained) {
+      const matches = listed.map((x) => toMatch(x.assignment, x.plan.plan, engine.agencies));
+      return { ...base, text: [text, ...mergeNotes].join('\n'), abstained, matches, intent: u.intent, passages: passagesOf(engine, matches) };
+    }
+  }
   // "Phụ lục có bao nhiêu nhiệm vụ?", "Sơn La giao việc cho bao nhiêu cơ quan?": counted from the records
   if (u.count && !(u.provinces.length > 0 && targetPlans.length === 0)) {
-    const { text, abstained } = countAnswer(plans, u, engine.agencies, lang, asksAppendix(question));
-    return { ...base, text: [text, ...mergeNotes, ...missingNote].join('\n'), abstained, matches: [], intent: u.intent, passages: [] };
+    const { text, abstained, listed } = countAnswer(plans, u, engine.agencies, lang, asksAppendix(question));
+    const matches = listed.map((x) => toMatch(x.assignment, x.plan.plan, engine.agencies));
+    return { ...base, text: [text, ...mergeNotes, ...missingNote].join('\n'), abstained, matches, intent: u.intent, passages: passagesOf(engine, matches) };
   }
 
   if (u.detail && !plans.some((p) => carriesDetail(p, u.detail!))) {
@@ -236,6 +252,27 @@ async function respond(engine: Engine, u: Understanding, lang: Lang, question: s
     return { ...base, text: [text, ...mergeNotes, ...missingNote].join('\n'), abstained, matches, intent: u.intent, passages: passagesOf(engine, matches) };
   }
 
+  // "có nhiệm vụ nào ghi hạn cụ thể theo năm không, hay cột thời gian đều là thường xuyên?": the plan's timeframes, tallied
+  if (targetPlans.length > 0 && u.topics.length === 0 && u.agencies.length === 0 && TIMEFRAMES_OVERVIEW.test(fold(question))) {
+    const blocks = plans.map((p) => {
+      const all = asksAppendix(question) ? p.assignments.filter((a) => a.origin === 'appendix') : p.assignments;
+      const tally = new Map<string, number>();
+      for (const a of all) tally.set(a.timeframe ?? (lang === 'vi' ? 'không ghi' : 'not given'), (tally.get(a.timeframe ?? (lang === 'vi' ? 'không ghi' : 'not given')) ?? 0) + 1);
+      const parts = [...tally].sort((x, y) => y[1] - x[1]).slice(0, 10).map(([t, n]) => `${t} (${n})`);
+      const yearInText = all.filter((a) => /\b(?:19|20)\d\d\b/.test(a.task) && !/\b(?:19|20)\d\d\b/.test(a.timeframe ?? '')).slice(0, 3);
+      return [
+        `📍 ${provinceLabel(p.plan, lang)} – ${planLabel(p.plan, lang)}`,
+        lang === 'vi' ? `Thời gian của ${all.length} nhiệm vụ: ${parts.join('; ')}.` : `Timeframes of ${all.length} tasks: ${parts.join('; ')}.`,
+        ...yearInText.map((a) => {
+          // a scan's task as restored, marked where unsure
+          const m = toMatch(a, p.plan, engine.agencies);
+          const text = withScan(snippet(m.task, [...(m.task.match(/\b(?:19|20)\d\d\b/g) ?? [])], 140), m.unsure, lang);
+          return lang === 'vi' ? `• Năm ghi trong nội dung nhiệm vụ: ${text} (${a.source.ref})` : `• A year in the task's text: ${text} (${a.source.ref})`;
+        }),
+      ].join('\n');
+    });
+    return { ...base, text: [...blocks, ...mergeNotes].join('\n'), abstained: false, matches: [], intent: 'when', passages: [] };
+  }
   // "Những nhiệm vụ nào ở Quảng Ngãi có thời hạn năm 2025?": a list by the year in the timeframe
   const year = /\b(?:nhung|cac)\s+(?:nhiem vu|viec)\b.*\b((?:19|20)\d\d)\b|\b(?:nhiem vu|viec) (?:nao|gi)\b.*\b((?:19|20)\d\d)\b|\bwhich tasks?\b.*\b((?:19|20)\d\d)\b/.exec(fold(question));
   if (year && targetPlans.length > 0 && u.topics.length === 0 && u.agencies.length === 0) return byYearAnswer(engine, targetPlans, Number(year[1] ?? year[2] ?? year[3]), lang, base, mergeNotes, u.intents.includes('who-leads'));
@@ -251,6 +288,19 @@ async function respond(engine: Engine, u: Understanding, lang: Lang, question: s
   }
 
   if (u.intent === 'recommendation') return recommendationAnswer(engine, u, lang, plans, base);
+  // "Phụ lục … gồm những khuyến nghị số mấy?": the numbers a plan is keyed by, listed
+  if (u.recommendations.length === 0 && LISTS_RECOMMENDATIONS.test(fold(question))) {
+    const keyed = plans.filter((p) => p.assignments.some((a) => a.recommendations.length > 0));
+    if (keyed.length > 0) {
+      const text = keyed.map((p) => {
+        const nums = [...new Set(p.assignments.flatMap((a) => a.recommendations))].sort((x, y) => x - y);
+        return lang === 'vi'
+          ? `📍 ${provinceLabel(p.plan, lang)} – ${planLabel(p.plan, lang)}\nPhụ lục ghi ${nums.length} khuyến nghị của Ủy ban: số ${nums.join(', ')}.`
+          : `📍 ${provinceLabel(p.plan, lang)} – ${planLabel(p.plan, lang)}\nThe appendix is keyed by ${nums.length} of the Committee's recommendations: ${nums.join(', ')}.`;
+      });
+      return { ...base, text: [...text, ...mergeNotes].join('\n'), abstained: false, matches: [], intent: 'recommendation', passages: [] };
+    }
+  }
   // "Ai phối hợp?" with nothing before it: a task question missing its task, not an off-topic one
   if (u.elliptic && !(followUpOf && followUpOf.matches.length > 0) && (u.intent === 'who-coordinates' || u.intent === 'when' || u.intent === 'who-leads')) {
     return { ...base, text: clarifyTaskText(engine, u.intent, u.provinces[0]?.named ?? null, lang), abstained: true, matches: [], intent: u.intent, passages: [] };
@@ -279,6 +329,22 @@ async function respond(engine: Engine, u: Understanding, lang: Lang, question: s
   if (u.agencies.includes('nhom-ubnd-xa') && !u.agencies.includes('nhom-ubnd-huyen') && plans.some((p) => p.assignments.some((a) => [...a.lead, ...a.coordinating].some((m) => m.agencyId === 'nhom-ubnd-huyen')))) {
     u.agencies = [...u.agencies, 'nhom-ubnd-huyen'];
   }
+  // "UBND xã có được giao gì trong việc bảo đảm quyền tự do tín ngưỡng …?": the body's part in that task, led or coordinated
+  if (u.intent === 'agency-tasks' && u.agencies.length > 0 && specificTopic) {
+    const ids = new Set(u.agencies);
+    const hits = await search(engine.index, u, { kinds: ['assignment'], planIds: plans.map((p) => p.plan.id), limit: 10 });
+    const hit = hits.find((h) => {
+      const a = engine.assignments.get(h.doc.id)?.assignment;
+      return a !== undefined && [...a.lead, ...a.coordinating].some((m) => ids.has(m.agencyId)) && isConfident(h, u);
+    });
+    if (hit) {
+      const { assignment, plan } = engine.assignments.get(hit.doc.id)!;
+      const m = toMatch(assignment, plan.plan, engine.agencies);
+      const leads = assignment.lead.some((x) => ids.has(x.agencyId));
+      const text = [...matchBlock(m, plan.plan, leads ? 'lead' : 'coord', lang, { ocr: isOcr(plan) }), ...successorNotes(u.agencies, plan.plan.province, engine.agencies, lang), ...mergeNotes];
+      return { ...base, text: text.join('\n'), abstained: false, matches: [m], intent: u.intent, passages: passagesOf(engine, [m]) };
+    }
+  }
   if (u.intent === 'agency-tasks' && u.agencies.length > 0) return agencyTasksAnswer(engine, u, lang, plans, base, mergeNotes);
   return taskAnswer(engine, u, lang, plans, targetPlans.length > 0, base, [...mergeNotes, ...missingNote]);
 }
@@ -297,13 +363,13 @@ function detailPattern(detail: 'money' | 'phone' | 'construction'): RegExp {
       : /(?<!\d)(?:0|\+84\s?)\d(?:[\s.-]?\d){7,9}(?!\d)/;
 }
 
+/** Everyday questions to a civil servant's chat that no plan of this genre answers (holidays, pay, weather, prices). */
+const EVERYDAY = /\b(?:nghi tet|lich nghi|nghi le|nghi phep|ngay nghi|luong co so|tang luong|bang luong|phu cap cong vu|thoi tiet|gia vang|gia xang|xo so|ket qua bong da|lich thi dau)\b/;
+
 /**
  * Does the question touch the plans' domain at all? A topic, an agency, a province, children, or the
  * plans themselves. "Cách nấu phở bò ngon" does not, whatever words it shares by accident.
  */
-/** Everyday questions to a civil servant's chat that no plan of this genre answers (holidays, pay, weather, prices). */
-const EVERYDAY = /\b(?:nghi tet|lich nghi|nghi le|nghi phep|ngay nghi|luong co so|tang luong|bang luong|phu cap cong vu|thoi tiet|gia vang|gia xang|xo so|ket qua bong da|lich thi dau)\b/;
-
 function inDomain(u: Understanding, question: string): boolean {
   const f = fold(question);
   // "lịch nghỉ Tết của cán bộ công chức": a broad topic word ("cán bộ") does not bring it into the plans
@@ -583,7 +649,9 @@ function agencyTasksAnswer(engine: Engine, u: Understanding, lang: Lang, plans: 
     matches.push(...leadMatches);
     if (leadMatches.length > 0) {
       lines.push(lang === 'vi' ? `${leadMatches[0]!.lead.join('; ')} chủ trì ${leadMatches.length} nhiệm vụ:` : `${leadMatches[0]!.lead.join('; ')} leads ${leadMatches.length} task(s):`);
-      for (const m of leadMatches.slice(0, 8)) lines.push(`• ${m.task.length > 160 ? `${m.task.slice(0, 159)}…` : m.task} (${m.source})`);
+      // one or two tasks: most of their text (the duty asked about may come late: "… định kỳ hằng năm gửi báo cáo")
+      const max = leadMatches.length <= 2 ? 420 : 160;
+      for (const m of leadMatches.slice(0, 8)) lines.push(`• ${m.task.length > max ? `${m.task.slice(0, max - 1)}…` : m.task} (${m.source})`);
       if (leadMatches.length > 8) lines.push(lang === 'vi' ? `… và ${leadMatches.length - 8} nhiệm vụ khác.` : `… and ${leadMatches.length - 8} more.`);
     }
     if (coords.length > 0) {

@@ -71,3 +71,48 @@ describe('everyday questions', () => {
     expect(r.matches).toEqual([]);
   });
 });
+
+describe('structure of a plan, answered from its records', () => {
+  it('lists what a counted agency leads when asked which (seeds/quang-ngai-2025-kh-29.txt: V.2 and VII)', async () => {
+    const app = await testApp();
+    const r = await app.ask({ question: 'trong phụ lục kế hoạch của Quảng Ngãi, Sở Kế hoạch và Đầu tư chủ trì mấy nhiệm vụ, là những việc gì?' });
+    expect(r.text).toMatch(/chủ trì 2 nhiệm vụ/);
+    expect(r.matches.map((m) => m.source)).toEqual(['Phụ lục, mục V.2', 'Phụ lục, mục VII']);
+  });
+
+  it('lists the recommendation numbers an appendix is keyed by (seeds/dak-lak-2014-qd-2130.txt)', async () => {
+    const app = await testApp();
+    const r = await app.ask({ question: 'Phụ lục kế hoạch 2014-2020 của Đắk Lắk gồm những khuyến nghị số mấy?' });
+    expect(r.text).toMatch(/14 khuyến nghị của Ủy ban: số 12, 22, 32, 36, 42, 48, 51, 55, 59, 67, 71, 78, 83, 84/);
+  });
+
+  it("tallies a plan's timeframes and names years written in the task text (Quảng Ngãi: every row 'Thường xuyên trong năm', V.1 says 2027)", async () => {
+    const app = await testApp();
+    const r = await app.ask({ question: 'Phụ lục kế hoạch Quảng Ngãi có nhiệm vụ nào ghi hạn cụ thể theo năm không, hay cột thời gian đều là làm thường xuyên?' });
+    expect(r.text).toMatch(/Thời gian của 23 nhiệm vụ: Thường xuyên trong năm \(23\)/);
+    expect(r.text).toMatch(/năm 2027\. \(Phụ lục, mục V\.1\)/);
+  });
+
+  it("outlines a section's items with their bodies, and the ones only requested (Bình Thuận IV, Sơn La IV.15-17)", async () => {
+    const app = await testApp();
+    const bt = await app.ask({ question: 'kế hoạch bình thuận phần tổ chức thực hiện chia mấy mục, mỗi mục giao cho ai vậy' });
+    expect(bt.text).toMatch(/Mục IV \(TỔ CHỨC THỰC HIỆN\) có 6 mục:/);
+    expect(bt.text).toMatch(/5\. Viện Kiểm sát nhân dân tỉnh \(đề nghị\)/);
+    const sl = await app.ask({ question: "ke hoach 54 cua son la, trong muc to chuc thuc hien co nhung co quan nao chi duoc 'de nghi'?" });
+    expect(sl.text.split('\n').filter((l) => /^\d+\. /.test(l)).map((l) => l.split(' (')[0])).toEqual(['15. Tòa án nhân dân tỉnh', '16. Viện Kiểm sát nhân dân tỉnh', '17. Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh; Các tổ chức chính trị – xã hội, đoàn thể']);
+  });
+
+  it("answers a commune's part in a named task, though it only coordinates (Quảng Ngãi IV.6)", async () => {
+    const app = await testApp();
+    const r = await app.ask({ question: 'Xã tôi ở Quảng Ngãi, UBND xã có được giao gì trong việc bảo đảm quyền tự do tín ngưỡng, tôn giáo của trẻ em không?' });
+    expect(r.matches[0]).toMatchObject({ source: 'Phụ lục, mục IV.6', lead: ['Ban Dân tộc – Tôn giáo'] });
+    expect(r.text).toMatch(/không còn cấp huyện/);
+  });
+
+  it("reads '… báo cáo … gửi cho ai?' about a named body as its own reporting task (Sơn La IV.1, bullet 6)", async () => {
+    const app = await testApp();
+    const r = await app.ask({ question: 'ở Sơn La, Sở LĐTBXH báo cáo kết quả thực hiện Công ước quyền trẻ em theo định kỳ hay khi nào, gửi cho ai?' });
+    expect(r.matches[0]?.source).toBe('Mục IV.1, gạch đầu dòng thứ 6');
+    expect(r.text).toMatch(/đột xuất/);
+  });
+});

@@ -1,5 +1,5 @@
 import { fold } from '../../corpus/normalise';
-import type { Agency, ParsedPlan } from '../../corpus/schema';
+import type { Agency, Assignment, ParsedPlan } from '../../corpus/schema';
 import { PROVINCE_MERGES } from '../../corpus/data/reorganisation-2025';
 import type { Understanding } from '../../retrieval/understand';
 import { planLabel, provinceLabel, sourcesOf, type Lang } from './compose';
@@ -10,8 +10,9 @@ import { planLabel, provinceLabel, sourcesOf, type Lang } from './compose';
  */
 
 /** How many tasks / agencies: per plan, from the parsed records. */
-export function countAnswer(plans: readonly ParsedPlan[], u: Understanding, agencies: ReadonlyMap<string, Agency>, lang: Lang, appendixOnly: boolean): { text: string; abstained: boolean } {
+export function countAnswer(plans: readonly ParsedPlan[], u: Understanding, agencies: ReadonlyMap<string, Agency>, lang: Lang, appendixOnly: boolean): { text: string; abstained: boolean; listed: Array<{ assignment: Assignment; plan: ParsedPlan }> } {
   const out: string[] = [];
+  const listed: Array<{ assignment: Assignment; plan: ParsedPlan }> = [];
   let counted = 0;
   for (const p of plans) {
     const all = appendixOnly ? p.assignments.filter((a) => a.origin === 'appendix') : p.assignments;
@@ -30,6 +31,17 @@ export function countAnswer(plans: readonly ParsedPlan[], u: Understanding, agen
         const led = all.filter((a) => a.lead.some((m) => m.agencyId === id)).length;
         const partner = all.filter((a) => a.coordinating.some((m) => m.agencyId === id)).length;
         out.push(head, lang === 'vi' ? `• ${name}: chủ trì ${led} nhiệm vụ, phối hợp ${partner} nhiệm vụ (trong ${all.length} nhiệm vụ${appendixOnly ? ' của phụ lục' : ''}).` : `• ${name}: leads ${led} tasks and coordinates ${partner} (of ${all.length}${appendixOnly ? ' in the appendix' : ''}).`);
+        // "… chủ trì mấy nhiệm vụ, là những việc gì?": the count and the tasks it counted
+        const which = /\b(?:viec gi|nhung gi|nhiem vu gi|nhung viec|nhung nhiem vu|viec nao|nhiem vu nao|liet ke|ke ra|which|what are)\b/.test(fold(u.text));
+        const ledTasks = all.filter((a) => a.lead.some((m) => m.agencyId === id));
+        if (which && ledTasks.length > 0 && ledTasks.length <= 8) {
+          for (const a of ledTasks) {
+            // few tasks: more of each one's text
+            const max = ledTasks.length <= 3 ? 260 : 150;
+            out.push(`  – ${a.task.length > max ? `${a.task.slice(0, max - 1)}…` : a.task} (${a.source.ref})`);
+            listed.push({ assignment: a, plan: p });
+          }
+        }
       }
       continue;
     }
@@ -55,7 +67,7 @@ export function countAnswer(plans: readonly ParsedPlan[], u: Understanding, agen
     }
   }
   if (counted > 0) out.push(lang === 'vi' ? '(Đếm theo các nhiệm vụ trợ lý đọc được từ văn bản.)' : '(Counted from the tasks read from the documents.)');
-  return { text: out.join('\n'), abstained: counted === 0 };
+  return { text: out.join('\n'), abstained: counted === 0, listed };
 }
 
 /** What the named bodies (or a province) became in 2025, said first and briefly. Null when none changed. */
@@ -96,3 +108,58 @@ export function successorAnswer(u: Understanding, agencies: ReadonlyMap<string, 
 /** "phụ lục … có bao nhiêu nhiệm vụ": the count is of the appendix rows only */
 /** the appendix table, by its name or what plans call it ('Bảng phân công nhiệm vụ') */
 export const asksAppendix = (question: string): boolean => /\bphu luc\b|\bbang phan cong\b|\bappendix\b|\bassignment table\b/.test(fold(question));
+
+const SECTION_NAMES: ReadonlyArray<{ kind: string; re: RegExp }> = [
+  { kind: 'organisation', re: /\bto chuc thuc hien\b/ },
+  { kind: 'tasks', re: /\bnhiem vu(?: va| ,)? giai phap\b|\bnhiem vu chu yeu\b/ },
+  { kind: 'purpose', re: /\bmuc dich\b/ },
+  { kind: 'funding', re: /\bkinh phi thuc hien\b/ },
+];
+/** "phần tổ chức thực hiện chia mấy mục, mỗi mục giao cho ai", "trong mục tổ chức thực hiện có những cơ quan nào chỉ được đề nghị" */
+const ASKS_OUTLINE = /\b(?:may muc|bao nhieu muc|nhung muc|cac muc|chia (?:lam |thanh )?(?:may|bao nhieu)|gom (?:may|nhung)|moi muc|tung muc|nhung co quan nao|co quan nao chi)\b/;
+
+/** The section a question names and asks the parts of, or null. */
+export function outlineAsked(question: string): string | null {
+  const f = fold(question);
+  if (!/\b(?:phan|muc)\b/.test(f) || !ASKS_OUTLINE.test(f)) return null;
+  return SECTION_NAMES.find((s) => s.re.test(f))?.kind ?? null;
+}
+
+/**
+ * A section's items as the plan numbers them, each with the body it is addressed to; "đề nghị"
+ * (requested, for bodies the People's Committee does not direct: courts, procuracy, the Front)
+ * marked, and alone when asked.
+ */
+export function outlineAnswer(plans: readonly ParsedPlan[], kind: string, question: string, agencies: ReadonlyMap<string, Agency>, lang: Lang): { text: string; abstained: boolean; listed: Array<{ assignment: Assignment; plan: ParsedPlan }> } {
+  const out: string[] = [];
+  const listed: Array<{ assignment: Assignment; plan: ParsedPlan }> = [];
+  const onlyRequested = /\bde nghi\b/.test(fold(question));
+  for (const p of plans) {
+    const top = p.sections.find((s) => s.kind === kind && s.level === 1);
+    if (!top) continue;
+    const items = p.sections.filter((s) => s.parentId === top.id);
+    const rows = items.map((s) => {
+      const ref = `Mục ${s.path.join('.')}`;
+      const units = p.assignments.filter((a) => a.source.ref === ref || a.source.ref.startsWith(`${ref},`) || a.source.ref.startsWith(`${ref}.`));
+      const names = [...new Set(units.flatMap((a) => a.lead.map((m) => agencies.get(m.agencyId)?.name ?? m.text)))];
+      const head = (s.textRestored ?? s.title).split(':')[0]!.trim();
+      const requested = /^(?:de|pe) nghi\b/.test(fold(head)) || /^(?:de|pe) nghi\b/.test(fold(s.title));
+      return { s, units, label: names.length > 0 ? names.join('; ') : head.length > 90 ? `${head.slice(0, 89)}…` : head, requested };
+    });
+    const shown = onlyRequested ? rows.filter((r) => r.requested) : rows;
+    const title = (top.textRestored ?? top.title).split('\n')[0]!;
+    out.push(`📍 ${provinceLabel(p.plan, lang)} – ${planLabel(p.plan, lang)}`);
+    out.push(lang === 'vi'
+      ? onlyRequested
+        ? `Mục ${top.path.join('.')} (${title}) có ${items.length} mục; ${shown.length} mục chỉ "đề nghị" (cơ quan không thuộc UBND tỉnh):`
+        : `Mục ${top.path.join('.')} (${title}) có ${items.length} mục:`
+      : onlyRequested
+        ? `Section ${top.path.join('.')} (${title}) has ${items.length} items; ${shown.length} only "request" (bodies outside the provincial People's Committee):`
+        : `Section ${top.path.join('.')} (${title}) has ${items.length} items:`);
+    for (const r of shown) {
+      out.push(`${r.s.path[r.s.path.length - 1]}. ${r.label}${r.requested && !onlyRequested ? (lang === 'vi' ? ' (đề nghị)' : ' (requested)') : ''} (${lang === 'vi' ? 'dòng' : 'line'} ${r.s.lineStart})`);
+      for (const a of r.units.slice(0, 1)) listed.push({ assignment: a, plan: p });
+    }
+  }
+  return { text: out.join('\n'), abstained: out.length === 0, listed };
+}
