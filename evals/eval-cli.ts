@@ -5,6 +5,8 @@ import { keptSection } from './bench-sections';
 import { resolve } from 'node:path';
 import { createApp } from '../bot/app';
 import { parseConfig } from '../bot/config';
+import { existsSync } from 'node:fs';
+import { renderHeldOut } from './held-out';
 import { loadQuestions } from './load-questions';
 import { loadPlanFixtures, renderPlanEval, summarise } from './new-plans';
 import { renderReport } from './report';
@@ -21,6 +23,10 @@ async function main(): Promise<void> {
   const app = await createApp(parseConfig(process.env));
   const items = await loadQuestions(resolve(import.meta.dirname, 'data'));
   const run = await runEval(app, items);
+  // sets never tuned on (evals/heldout/): scored, reported, kept out of the quality gate
+  const heldOutDir = resolve(import.meta.dirname, 'heldout');
+  const heldOutItems = existsSync(heldOutDir) ? await loadQuestions(heldOutDir) : [];
+  const heldOut = heldOutItems.length > 0 ? await runEval(app, heldOutItems, 'heldout') : null;
   const seconds = (performance.now() - t0) / 1000;
   let commit = 'unknown';
   try {
@@ -34,7 +40,8 @@ async function main(): Promise<void> {
   const reportPath = resolve(import.meta.dirname, 'REPORT.md');
   // the OCR section is `npm run eval:ocr`'s (minutes of Tesseract): kept as it is
   const ocr = keptSection(reportPath, 'ocr');
-  await writeAtomic(reportPath, `${renderReport(run, { date, commit, seconds })}\n${renderPlanEval(plansEval.scores)}${ocr ? `\n${ocr}\n` : ''}`);
+  const heldOutSection = renderHeldOut([{ run, dir: 'evals/data' }, ...(heldOut ? [{ run: heldOut, dir: 'evals/heldout' }] : [])]);
+  await writeAtomic(reportPath, `${renderReport(run, { date, commit, seconds })}\n${heldOutSection ? `${heldOutSection}\n` : ''}${renderPlanEval(plansEval.scores)}${ocr ? `\n${ocr}\n` : ''}`);
   const json = {
     date,
     commit,
@@ -55,6 +62,7 @@ async function main(): Promise<void> {
   for (const g of run.byTag) console.log(`  #${g.key.padEnd(15)} lead ${p(g.engine.leadAccuracy).padStart(6)}  pass ${p(g.engine.passRate).padStart(6)}`);
   const ps = summarise(plansEval.scores);
   console.log(`added plans: ${ps.added}/${ps.plans} added; exact lead ${ps.leadExact}/${ps.tasks}; lead+coordinating+timeframe ${ps.allExact}/${ps.tasks}; questions ${ps.questionsRight}/${ps.questions}`);
+  if (heldOut) console.log(`held-out (evals/heldout, not tuned on): ${heldOut.engine.filter((x) => x.pass).length}/${heldOut.engine.length} all checks pass`);
   console.log('wrote evals/REPORT.md and evals/report.json');
 }
 

@@ -121,6 +121,8 @@ const ASKS_OUTLINE = /\b(?:may muc|bao nhieu muc|nhung muc|cac muc|chia (?:lam |
 /** The section a question names and asks the parts of, or null. */
 export function outlineAsked(question: string): string | null {
   const f = fold(question);
+  // "có mấy nhóm nhiệm vụ giải pháp": the groups of a plan written as sections
+  if (/\b(?:may|bao nhieu|nhung|cac) nhom (?:nhiem vu|giai phap)/.test(f)) return 'tasks-groups';
   if (!/\b(?:phan|muc)\b/.test(f) || !ASKS_OUTLINE.test(f)) return null;
   return SECTION_NAMES.find((s) => s.re.test(f))?.kind ?? null;
 }
@@ -135,7 +137,9 @@ export function outlineAnswer(plans: readonly ParsedPlan[], kind: string, questi
   const listed: Array<{ assignment: Assignment; plan: ParsedPlan }> = [];
   const onlyRequested = /\bde nghi\b/.test(fold(question));
   for (const p of plans) {
-    const top = p.sections.find((s) => s.kind === kind && s.level === 1);
+    // groups asked of a plan with an appendix are the appendix's groups (counted from the rows)
+    if (kind === 'tasks-groups' && p.assignments.some((a) => a.origin === 'appendix')) continue;
+    const top = p.sections.find((s) => s.kind === (kind === 'tasks-groups' ? 'tasks' : kind) && s.level === 1);
     if (!top) continue;
     const items = p.sections.filter((s) => s.parentId === top.id);
     const rows = items.map((s) => {
