@@ -249,7 +249,21 @@ async function respond(engine: Engine, u: Understanding, lang: Lang, question: s
   }
   if (u.intent === 'plan-facts' && u.factKind) {
     const { text, abstained, matches } = factAnswer(engine, plans, u.factKind, lang);
-    return { ...base, text: [text, ...mergeNotes, ...missingNote].join('\n'), abstained, matches, intent: u.intent, passages: passagesOf(engine, matches) };
+    // "UBND xã lấy kinh phí ở đâu?": the plan's funding rule, then the named body's own task on resources
+    // (a commune's work sits with the districts in plans written before 7/2025)
+    const own: AnswerMatch[] = [];
+    if (u.factKind === 'funding' && u.agencies.length > 0) {
+      const ids = new Set(u.agencies.includes('nhom-ubnd-xa') ? [...u.agencies, 'nhom-ubnd-huyen'] : u.agencies);
+      for (const p of plans) {
+        for (const a of p.assignments) {
+          if (a.lead.some((m) => ids.has(m.agencyId)) && /kinh phi|ngan sach|nguon luc|tai tro/.test(fold(a.task))) own.push(toMatch(a, p.plan, engine.agencies));
+        }
+      }
+    }
+    const ownLines = own.slice(0, 3).map((m) => matchLine(m, 'lead', lang, ['kinh', 'phi', 'ngan', 'sach', 'tai', 'tro']));
+    const head = own.length > 0 ? [lang === 'vi' ? 'Việc của cơ quan được hỏi về nguồn lực:' : 'The named body\'s own task on resources:'] : [];
+    const all = [...own.slice(0, 3), ...matches];
+    return { ...base, text: [text, ...head, ...ownLines, ...mergeNotes, ...missingNote].join('\n'), abstained: abstained && own.length === 0, matches: all, intent: u.intent, passages: passagesOf(engine, all) };
   }
 
   // "có nhiệm vụ nào ghi hạn cụ thể theo năm không, hay cột thời gian đều là thường xuyên?": the plan's timeframes, tallied
