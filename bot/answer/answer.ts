@@ -192,6 +192,13 @@ async function respond(engine: Engine, u: Understanding, lang: Lang, question: s
   if (u.asksSuccessor && !u.count) {
     const fact = successorAnswer(u, engine.agencies, lang);
     if (fact) return { ...base, text: fact, abstained: false, matches: [], intent: u.intent, passages: [] };
+    // "sở đó giờ còn không?" with no body before it: ask which one
+    if (u.agencies.length === 0 && u.provinces.length === 0 && ANAPHOR.test(fold(question))) {
+      const text = lang === 'vi'
+        ? 'Bạn hỏi về cơ quan nào? Hãy gõ tên cơ quan, ví dụ: "Sở Lao động – Thương binh và Xã hội giờ là sở nào?" hoặc "Sở Thông tin và Truyền thông nhập vào đâu?".'
+        : 'Which body do you mean? Type its name, e.g. "What did Sở Lao động – Thương binh và Xã hội become?".';
+      return { ...base, text, abstained: true, matches: [], intent: u.intent, passages: [] };
+    }
   }
   if (u.provinces.length > 0 && targetPlans.length === 0) {
     return { ...base, text: [noPlanText(noPlan.map((p) => p.named), engine, lang), ...mergeNotes].join('\n'), abstained: true, matches: [], intent: u.intent, passages: [] };

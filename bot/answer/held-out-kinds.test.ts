@@ -116,3 +116,12 @@ describe('structure of a plan, answered from its records', () => {
     expect(r.text).toMatch(/đột xuất/);
   });
 });
+
+describe('a reference with nothing before it', () => {
+  it('asks which body "sở đó" is when the conversation has none', async () => {
+    const app = await testApp();
+    const r = await app.ask({ question: 'sở đó giờ còn không, ai làm thay?', session: 'telegram:-100:502' });
+    expect(r.abstained).toBe(true);
+    expect(r.text).toMatch(/^Bạn hỏi về cơ quan nào\?/);
+  });
+});
